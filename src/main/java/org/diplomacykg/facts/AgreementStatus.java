@@ -1,0 +1,6 @@
+package org.diplomacykg.facts;
+
+/** How far an agreement or transfer has got, as the text reports it. */
+public enum AgreementStatus {
+    announced, agreed, signed, pledged, adopted, under_negotiation
+}

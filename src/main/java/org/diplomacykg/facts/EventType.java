@@ -1,0 +1,6 @@
+package org.diplomacykg.facts;
+
+/** Kinds of diplomatic events; the names are the ontology's class local names. */
+public enum EventType {
+    Summit, BilateralMeeting, Talks, Visit, Meeting
+}

@@ -1,0 +1,261 @@
+package org.diplomacykg.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomacykg.util.IsoDates;
+import org.diplomacykg.util.TsvResource;
+
+/**
+ * Splits a raw article into title, printed date, dateline, publisher, story paragraphs and
+ * photo captions, and drops what is not the story: navigation and player text, headline lists
+ * under "Related"/"Ranking"-style headers, "Read more" lines, copyright and credit lines,
+ * bullets, breadcrumbs and scraper footers.
+ *
+ * <p>A line is story text when it reads like prose: enough words and a sentence end. Everything
+ * shorter or unterminated is a headline, a menu item or a credit. That rule, not a list of
+ * known sites, is what keeps boilerplate out.
+ */
+public final class ArticleCleaner {
+    static final int MIN_PARAGRAPH_WORDS = 8;
+    static final int MIN_TITLE_WORDS = 5;
+
+    private static final Pattern PRINTED_DATE = Pattern.compile(
+            "(?i)^\\s*(?:date|published|posted|updated|last updated)\\s*[:\\-]?\\s*"
+                    + "(\\d{4}-\\d{2}-\\d{2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*");
+    private static final Pattern MONTH_DATE_LINE = Pattern.compile(
+            "(?i)^(?:(?:published|posted|updated)\\s*:?\\s*)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4})"
+                    + "(?:\\s*(?:,|at)?\\s*\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?.*)?$");
+    private static final Pattern SECTION_HEADER = Pattern.compile(
+            "(?i)^(related|related coverage|related articles|related stories|related news|related content|ranking|rankings|"
+                    + "recommendation|recommendations|recommended|recommended stories|read more|read next|more stories|more from [^.]{1,40}|"
+                    + "most read|most popular|trending|trending now|you may also like|see also|latest news|popular|top stories|"
+                    + "what to read next|also read|faq|tags|topics|share|comments)\\s*:?\\s*$");
+    private static final Pattern BOILERPLATE_PREFIX = Pattern.compile(
+            "(?i)^(\\[?copyright\\b|\\(c\\)\\s|©|all rights reserved|read more\\s*:|read also\\s*:|also read\\s*:|to see more|sign up|subscribe|"
+                    + "follow us|click here|share this|advertisement|watch\\s*:|listen\\s*:|download the|this story was|"
+                    + "this article was|editing by|reporting by|writing by|contact us|terms of use|privacy policy)");
+    private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
+            "(?i)\\[?copyright\\s+(?:©\\s*)?(\\d{4})\\s+([A-Z][\\w&.' -]{1,40}?)(?:[.,\\]]|\\s*$)");
+    private static final Pattern BULLET = Pattern.compile("^[-•*·▪►]\\s+");
+    private static final Pattern PLAYER = Pattern.compile("^\\d{1,2}:\\d{2}(\\s+\\d{1,2}:\\d{2})*$");
+    private static final Pattern CAPTION_MARK = Pattern.compile(
+            "(?i)(\\((?:ap|afp|reuters|pool|kyodo|xinhua|getty|epa|file)?\\s*photo\\b[^)]*\\)|\\bphoto\\s*(?:by|:|/)|==\\s*\\w+\\s*$"
+                    + "|,\\s*(?:left|right|center|centre|second left|second right)\\s*,|\\((?:front|back|rear)?,?\\s*(?:l|r|c|left|right|center|2nd [lr])\\)"
+                    + "|\\((?:front|back|rear)\\s*,\\s*[lrc]\\)|\\bgetty images\\b)");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^([A-Z][A-Z.'\\- ]{1,40}?)(?:,\\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\\s*(?:\\(([A-Za-z .&\\-]{1,30})\\))?\\s*[—–]\\s*|"
+                    + "^([A-Z][A-Z.'\\- ]{1,40}?)\\s*\\(([A-Za-z .&\\-]{1,30})\\)\\s*-{1,2}\\s*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*");
+
+    private final Map<String, String> agencies;
+
+    public ArticleCleaner() {
+        this.agencies = loadAgencies();
+    }
+
+    public Article clean(String fileName, String sha256, String raw) {
+        String text = HtmlText.looksLikeHtml(raw) ? HtmlText.toText(raw) : raw;
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+
+        String title = null;
+        String printedDate = null;
+        String publisher = null;
+        String dateline = null;
+        String datelinePlace = null;
+        List<String> body = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (String line : lines) {
+            String n = normalize(line);
+            if (!n.isEmpty()) {
+                seen.merge(n, 1, Integer::sum);
+            }
+        }
+
+        boolean inList = false;
+        for (String line : lines) {
+            String n = normalize(line);
+            if (n.isEmpty()) {
+                continue;
+            }
+            Matcher pd = PRINTED_DATE.matcher(n);
+            if (pd.find()) {
+                if (printedDate == null) {
+                    printedDate = pd.group(1);
+                }
+                n = n.substring(pd.end()).trim();
+                if (n.isEmpty()) {
+                    continue;
+                }
+            }
+            Matcher md = MONTH_DATE_LINE.matcher(n);
+            if (md.matches()) {
+                if (printedDate == null) {
+                    printedDate = IsoDates.parseMonthDayYear(md.group(1));
+                }
+                continue;
+            }
+            Matcher copyright = COPYRIGHT_HOLDER.matcher(n);
+            if (copyright.find() && publisher == null) {
+                publisher = agencyName(copyright.group(2).trim());
+            }
+            if (SECTION_HEADER.matcher(n).matches()) {
+                inList = true;
+                continue;
+            }
+            if (BOILERPLATE_PREFIX.matcher(n).find() || BULLET.matcher(n).find() || PLAYER.matcher(n).matches()
+                    || isBreadcrumb(n)) {
+                continue;
+            }
+            String agencyLine = agencies.get(n.toLowerCase(Locale.ROOT));
+            if (agencyLine != null) {
+                if (publisher == null) {
+                    publisher = agencyLine;
+                }
+                continue;
+            }
+            int words = wordCount(n);
+            boolean prose = words >= MIN_PARAGRAPH_WORDS && endsLikeSentence(n);
+            if (isCaption(n, seen)) {
+                if (!captions.contains(n)) {
+                    captions.add(n);
+                }
+                publisher = publisher == null ? captionAgency(n) : publisher;
+                continue;
+            }
+            if (!prose) {
+                if (title == null && body.isEmpty() && words >= MIN_TITLE_WORDS && !inList) {
+                    title = n;
+                }
+                continue;
+            }
+            if (inList && words < 15) {
+                continue;
+            }
+            inList = false;
+            if (body.isEmpty()) {
+                Matcher dl = DATELINE.matcher(n);
+                if (dl.find() && dl.end() < n.length()) {
+                    String place = dl.group(1) != null ? dl.group(1) : dl.group(3);
+                    String agency = dl.group(2) != null ? dl.group(2) : dl.group(4);
+                    dateline = n.substring(0, dl.end()).trim();
+                    datelinePlace = titleCase(place.trim());
+                    if (agency != null && publisher == null) {
+                        publisher = agencyName(agency.trim());
+                    }
+                    n = n.substring(dl.end()).trim();
+                }
+            }
+            body.add(stripRepeatedTitle(n, title));
+        }
+
+        StringBuilder cleaned = new StringBuilder();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (String p : body) {
+            append(cleaned, paragraphs, p, Paragraph.Kind.BODY);
+        }
+        for (String c : captions) {
+            append(cleaned, paragraphs, c, Paragraph.Kind.CAPTION);
+        }
+        String id = sha256.substring(0, 16);
+        return new Article(id, fileName, sha256, title, publisher, printedDate, dateline, datelinePlace,
+                cleaned.toString(), paragraphs);
+    }
+
+    private static void append(StringBuilder out, List<Paragraph> paragraphs, String text, Paragraph.Kind kind) {
+        if (out.length() > 0) {
+            out.append('\n');
+        }
+        int start = out.length();
+        out.append(text);
+        paragraphs.add(new Paragraph(start, out.length(), kind));
+    }
+
+    private boolean isCaption(String line, Map<String, Integer> seen) {
+        if (CAPTION_MARK.matcher(line).find()) {
+            return true;
+        }
+        // Pages often print a photo caption twice (alt text and visible caption); story paragraphs are never repeated verbatim.
+        return seen.getOrDefault(line, 0) > 1 && wordCount(line) >= MIN_PARAGRAPH_WORDS;
+    }
+
+    private String captionAgency(String caption) {
+        Matcher m = Pattern.compile("\\(([A-Z][A-Za-z]+)\\)\\s*(?:==\\s*\\w+)?\\s*$").matcher(caption);
+        if (m.find()) {
+            String name = agencies.get(m.group(1).toLowerCase(Locale.ROOT));
+            return name;
+        }
+        return null;
+    }
+
+    private String agencyName(String s) {
+        return agencies.getOrDefault(s.toLowerCase(Locale.ROOT), s);
+    }
+
+    private static String stripRepeatedTitle(String paragraph, String title) {
+        if (title == null) {
+            return paragraph;
+        }
+        String tail = title.endsWith(".") ? title : title + ".";
+        if (paragraph.endsWith(" " + tail) && paragraph.length() > tail.length() + 20) {
+            return paragraph.substring(0, paragraph.length() - tail.length()).trim();
+        }
+        return paragraph;
+    }
+
+    static boolean isBreadcrumb(String line) {
+        return line.contains(" > ") || line.contains(" » ") || line.matches("(?i)^(current|you are here)\\s*:.*>.*");
+    }
+
+    static boolean endsLikeSentence(String line) {
+        String s = line.strip();
+        int i = s.length() - 1;
+        while (i >= 0 && "\"'”’)]".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?:".indexOf(s.charAt(i)) >= 0 && !s.endsWith(":");
+    }
+
+    static int wordCount(String line) {
+        Matcher m = WORD.matcher(line);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    static String normalize(String line) {
+        return line.replace('\u00a0', ' ').replace('\t', ' ').replaceAll(" {2,}", " ").strip();
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder b = new StringBuilder();
+        boolean start = true;
+        for (char c : upper.toLowerCase(Locale.ROOT).toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-' || c == '.';
+        }
+        return b.toString();
+    }
+
+    private static Map<String, String> loadAgencies() {
+        Map<String, String> byAlias = new LinkedHashMap<>();
+        for (String[] row : TsvResource.rows("/gazetteer/news_agencies.tsv", false)) {
+            String name = TsvResource.cell(row, 0);
+            byAlias.put(name.toLowerCase(Locale.ROOT), name);
+            for (String alias : TsvResource.cell(row, 1).split("\\|")) {
+                if (!alias.isBlank()) {
+                    byAlias.put(alias.trim().toLowerCase(Locale.ROOT), name);
+                }
+            }
+        }
+        return byAlias;
+    }
+}

@@ -1,0 +1,8 @@
+package org.diplomacykg.nlp;
+
+import org.diplomacykg.ingest.Article;
+
+/** Splits an article into sentences and tagged tokens, with offsets into its cleaned text. */
+public interface Annotator {
+    AnnotatedArticle annotate(Article article);
+}
