@@ -1,0 +1,88 @@
+package org.diplomacykg.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** String helpers shared by the rules: folding that keeps offsets, slugs for entity keys. */
+final class Text {
+    private Text() {
+    }
+
+    /**
+     * Folds diacritics and typographic quotes one character for one character, so every offset
+     * into the folded string is also an offset into the original.
+     */
+    static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            b.append(foldChar(s.charAt(i)));
+        }
+        return b.toString();
+    }
+
+    static char foldChar(char c) {
+        if (c < 128) {
+            return c;
+        }
+        switch (c) {
+            case '\u2018': case '\u2019': case '\u02bc': case '\u2032':
+                return '\'';
+            case '\u201c': case '\u201d': case '\u201e': case '\u2033':
+                return '"';
+            case '\u2013': case '\u2014': case '\u2011': case '\u2010':
+                return '-';
+            case '\u00a0': case '\u2009': case '\u202f':
+                return ' ';
+            case '\u0111': return 'd';
+            case '\u0110': return 'D';
+            case '\u0142': return 'l';
+            case '\u0141': return 'L';
+            case '\u00f8': return 'o';
+            case '\u00d8': return 'O';
+            default:
+                break;
+        }
+        if (Character.isLetter(c)) {
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            if (!d.isEmpty() && d.charAt(0) < 128) {
+                return d.charAt(0);
+            }
+        }
+        return c;
+    }
+
+    /** Lower-case ASCII slug: "Phạm Minh Chính" to "pham-minh-chinh". */
+    static String slug(String s) {
+        String f = fold(s).toLowerCase(Locale.ROOT).replace("'", "");
+        String out = f.replaceAll("[^a-z0-9]+", "-");
+        return out.replaceAll("^-+|-+$", "");
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    static boolean isUpperInitial(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** "official security assistance" to "Official Security Assistance". */
+    static String titleCase(String s) {
+        StringBuilder b = new StringBuilder();
+        for (String w : s.trim().split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            boolean minor = b.length() > 0 && (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the"));
+            b.append(minor ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return b.toString();
+    }
+
+    static String collapse(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,93 @@
+package org.diplomacykg.map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The diplomacy ontology's terms. The namespace is fixed: it never depends on where a server
+ * runs, so data built anywhere links to the same vocabulary (ontology/diplomacy.ttl).
+ */
+public final class Dip {
+    public static final String NS = "https://w3id.org/diplomacy-kg/ontology#";
+
+    private Dip() {
+    }
+
+    public static Node term(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
+
+    // classes
+    public static final Node Person = term("Person");
+    public static final Node Country = term("Country");
+    public static final Node InternationalOrganization = term("InternationalOrganization");
+    public static final Node Organization = term("Organization");
+    public static final Node Place = term("Place");
+    public static final Node Document = term("Document");
+    public static final Node Role = term("Role");
+    public static final Node MonetaryAmount = term("MonetaryAmount");
+    public static final Node Quotation = term("Quotation");
+    public static final Node NewsArticle = term("NewsArticle");
+    public static final Node Evidence = term("Evidence");
+
+    // names and identifiers
+    public static final Node isoCode = term("isoCode");
+    public static final Node acronym = term("acronym");
+    public static final Node altName = term("altName");
+
+    // roles
+    public static final Node holdsRole = term("holdsRole");
+    public static final Node title = term("title");
+    public static final Node roleFor = term("roleFor");
+
+    // events
+    public static final Node participant = term("participant");
+    public static final Node host = term("host");
+    public static final Node place = term("place");
+    public static final Node startDate = term("startDate");
+    public static final Node endDate = term("endDate");
+    public static final Node partOf = term("partOf");
+    public static final Node occasion = term("occasion");
+
+    // outcomes
+    public static final Node party = term("party");
+    public static final Node provider = term("provider");
+    public static final Node recipient = term("recipient");
+    public static final Node amount = term("amount");
+    public static final Node value = term("value");
+    public static final Node currency = term("currency");
+    public static final Node usdValue = term("usdValue");
+    public static final Node upTo = term("upTo");
+    public static final Node item = term("item");
+    public static final Node programme = term("programme");
+    public static final Node purpose = term("purpose");
+    public static final Node status = term("status");
+    public static final Node date = term("date");
+    public static final Node outcomeOf = term("outcomeOf");
+
+    // quotations
+    public static final Node speaker = term("speaker");
+    public static final Node text = term("text");
+
+    // provenance
+    public static final Node evidence = term("evidence");
+    public static final Node inArticle = term("inArticle");
+    public static final Node sentenceIndex = term("sentenceIndex");
+    public static final Node beginIndex = term("beginIndex");
+    public static final Node endIndex = term("endIndex");
+    public static final Node sentenceText = term("sentenceText");
+    public static final Node reportedIn = term("reportedIn");
+    public static final Node sourceCount = term("sourceCount");
+    public static final Node mentions = term("mentions");
+    public static final Node fileName = term("fileName");
+    public static final Node sha256 = term("sha256");
+    public static final Node publisher = term("publisher");
+    public static final Node printedDate = term("printedDate");
+    public static final Node referenceDate = term("referenceDate");
+    public static final Node printedDateContradicted = term("printedDateContradicted");
+    public static final Node dateline = term("dateline");
+    public static final Node cleanedText = term("cleanedText");
+    public static final Node inputDigest = term("inputDigest");
+    public static final Node builtAt = term("builtAt");
+    public static final Node articleCount = term("articleCount");
+}

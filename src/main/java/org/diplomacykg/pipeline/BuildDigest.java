@@ -1,0 +1,48 @@
+package org.diplomacykg.pipeline;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Fingerprint of what a graph was built from: each input file's name and content hash, and the
+ * builder itself (its jar's size and time), so a new input or a new extractor triggers a rebuild.
+ */
+public final class BuildDigest {
+    private BuildDigest() {
+    }
+
+    public static String of(List<Path> files) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path f : files) {
+                md.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(f));
+                md.update((byte) 0);
+            }
+            md.update(builderStamp().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException("cannot fingerprint input: " + e.getMessage(), e);
+        }
+    }
+
+    private static String builderStamp() {
+        try {
+            Path code = Path.of(BuildDigest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
+        return "classes";
+    }
+}

@@ -1,0 +1,6 @@
+package org.diplomacykg.pipeline;
+
+/** What a build produced, for the CLI to print. */
+public record BuildReport(int articles, int people, int events, int agreements, int quotations, long quads,
+                          long triples, long millis, String inputDigest) {
+}

@@ -1,0 +1,62 @@
+package org.diplomacykg.reconcile;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.diplomacykg.facts.EntityRef;
+
+/** Small helpers for comparing reports and minting stable keys. */
+final class Keys {
+    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "to", "for", "and", "on", "in", "with",
+            "between", "their", "its", "his", "her", "agreement", "deal", "pact", "statement", "summit", "meeting");
+
+    private Keys() {
+    }
+
+    static boolean datesCompatible(String a, String b) {
+        return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+    }
+
+    static Set<String> ids(Collection<EntityRef> refs) {
+        return refs.stream().map(EntityRef::id).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Content words of a name, lower case, without the generic words every agreement shares. */
+    static Set<String> words(String name) {
+        Set<String> out = new TreeSet<>();
+        if (name == null) {
+            return out;
+        }
+        for (String w : fold(name).split("[^a-z0-9]+")) {
+            if (w.length() > 1 && !STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String slug(String s) {
+        String f = fold(s).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return f.length() > 60 ? f.substring(0, 60).replaceAll("-$", "") : f;
+    }
+}

@@ -1,0 +1,74 @@
+package org.diplomacykg.reconcile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Picks the value of one attribute that most articles support, and records a conflict when
+ * reports disagree. A value that merely refines another (a full date within a month, a
+ * longer name) is not a disagreement.
+ */
+final class Votes<F> {
+    private final List<F> reports;
+    private final Function<F, String> articleOf;
+    private final List<Conflict> conflicts = new ArrayList<>();
+
+    Votes(List<F> reports, Function<F, String> articleOf) {
+        this.reports = reports;
+        this.articleOf = articleOf;
+    }
+
+    List<Conflict> conflicts() {
+        return conflicts;
+    }
+
+    /** The best-supported non-null value; ties go to the more specific, then the smaller. */
+    <V> V pick(String attribute, Function<F, V> get, Function<V, String> show, boolean conflictsMatter) {
+        Map<String, V> byShown = new LinkedHashMap<>();
+        Map<String, Set<String>> support = new TreeMap<>();
+        for (F r : reports) {
+            V v = get.apply(r);
+            if (v == null) {
+                continue;
+            }
+            String s = show.apply(v);
+            byShown.putIfAbsent(s, v);
+            support.computeIfAbsent(s, k -> new TreeSet<>()).add(articleOf.apply(r));
+        }
+        if (support.isEmpty()) {
+            return null;
+        }
+        String best = support.keySet().stream()
+                .max(Comparator.<String>comparingInt(s -> support.get(s).size())
+                        .thenComparingInt(String::length)
+                        .thenComparing(Comparator.<String>reverseOrder()))
+                .orElseThrow();
+        if (conflictsMatter && disagree(support.keySet())) {
+            Map<String, List<String>> values = new TreeMap<>();
+            support.forEach((k, v) -> values.put(k, List.copyOf(v)));
+            conflicts.add(new Conflict(attribute, values, best));
+        }
+        return byShown.get(best);
+    }
+
+    private static boolean disagree(Set<String> values) {
+        List<String> list = new ArrayList<>(values);
+        for (int i = 0; i < list.size(); i++) {
+            for (int j = i + 1; j < list.size(); j++) {
+                String a = list.get(i);
+                String b = list.get(j);
+                if (!a.startsWith(b) && !b.startsWith(a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
