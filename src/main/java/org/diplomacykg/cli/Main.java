@@ -23,7 +23,13 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code: 0 on success, 1 on a failed command, 2 on bad usage. */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** As {@link #run(String...)}, with error messages going to {@code err}. */
+    public static int run(java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("kg " + cmd.getCommandName() + ": " + Errors.message(e));
             if (System.getenv("KG_DEBUG") != null) {

@@ -45,7 +45,8 @@ public final class KgServer implements AutoCloseable {
                 .add(DATASET, service)
                 .enableCors(true, null)
                 .enablePing(true)
-                .addServlet("/", new StartPageServlet(DATASET))
+                .addServlet("", new StartPageServlet(DATASET))
+                .addServlet("/index.html", new StartPageServlet(DATASET))
                 .build();
         if (!loopback) {
             for (Connector c : server.getJettyServer().getConnectors()) {

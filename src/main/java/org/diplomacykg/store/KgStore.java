@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -92,16 +93,17 @@ public final class KgStore implements AutoCloseable {
         return dsg;
     }
 
-    /** Replaces everything in the store with {@code quads}, atomically. Returns the number of quads stored. */
+    /**
+     * Replaces everything in the store with {@code quads}, atomically. Returns the number of
+     * distinct quads stored (duplicates in the input are stored once).
+     */
     public long replaceAll(Iterator<Quad> quads) {
         return Txn.calculateWrite(dsg, () -> {
             dsg.clear();
-            long n = 0;
             while (quads.hasNext()) {
                 dsg.add(quads.next());
-                n++;
             }
-            return n;
+            return Iter.count(dsg.find());
         });
     }
 
@@ -114,15 +116,7 @@ public final class KgStore implements AutoCloseable {
     }
 
     public long size() {
-        return Txn.calculateRead(dsg, () -> {
-            long n = 0;
-            Iterator<Quad> it = dsg.find();
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
     }
 
     public static Node literal(String s) {

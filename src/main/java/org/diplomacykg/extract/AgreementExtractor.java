@@ -1,0 +1,492 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomacykg.facts.AgreementFact;
+import org.diplomacykg.facts.AgreementStatus;
+import org.diplomacykg.facts.AgreementType;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.facts.EventFact;
+import org.diplomacykg.facts.EventType;
+import org.diplomacykg.facts.MonetaryAmount;
+
+/**
+ * Agreements, plans, statements and transfers of one article, clause by clause (", and" and
+ * ";" split coordinated commitments into separate facts):
+ * <ul>
+ * <li>joint statements and visions, one per article, parties = the summit's when the leaders adopt it;</li>
+ * <li>implementation/action plans ("implementation plan for 130 projects"), one per article;</li>
+ * <li>partnerships and upgrades ("agreed to elevate … to a comprehensive strategic partnership");</li>
+ * <li>agreements to negotiate ("agreed to start talks for a … pact called the X"), under negotiation;</li>
+ * <li>dialogues ("the launch of a vice defense minister-level dialogue");</li>
+ * <li>transfers: grants, aid and equipment with provider, recipient, amount, items, programme
+ * and purpose ("provide Malaysia with", "to the Philippine navy", "to Kuala Lumpur", "to fund
+ * Indonesia's …"); a following "The assistance includes …" adds to the transfer before it;</li>
+ * <li>other signed agreements, named for what they are for ("coast guard cooperation agreement").</li>
+ * </ul>
+ * Words inside quotation marks never make a fact; captions never do.
+ */
+final class AgreementExtractor {
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile(",\\s+and\\s+(?=the\\s+two\\b|both\\b|they\\b|[A-Z])|;\\s+|\\s+and\\s+(?=to\\s+\\w+)");
+    private static final Pattern JOINT = Pattern.compile("(?i)\\bjoint\\s+(vision\\s+statement|vision|statement|declaration|communique|communiqué)\\b|\\b(?:comprehensive|final|leaders'|chair's)\\s+(statement|declaration)\\b");
+    private static final Pattern PLAN = Pattern.compile("(?i)\\b(implementation|action|work)\\s+plan\\b(?:\\s+(?:for|consisting of|covering|with|of|comprising)\\s+(\\d+)\\s+projects)?");
+    private static final Pattern PARTNERSHIP = Pattern.compile("\\b(?:elevate|elevated|elevating|upgrade|upgraded|upgrading|raise|raised|establish|established|launch|launched|form|formed|forge|forged)\\b[^.;]*?\\b((?:[a-z-]+\\s+){0,3}partnership)\\b");
+    private static final Pattern NEGOTIATE = Pattern.compile("\\b(?:agreed|agree|decided|plan|plans)\\s+to\\s+(?:start|begin|launch|open|resume|hold)\\s+(?:formal\\s+)?(?:talks|negotiations)\\s+(?:for|on|over|toward|towards)\\s+(?:a|an|the)?\\s*([^,;]*?)(?:\\s+(?:called|named|dubbed|known as)\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*))?(?=\\s+(?:designed|that|which|to|aimed)\\b|[,;.]|$)");
+    private static final Pattern DIALOGUE = Pattern.compile("\\b(?:launch|launched|establish|established|establishment|hold|set up|create|created|start|started)\\w*\\s+(?:of\\s+)?(?:a|an|the|new)\\s+((?:[\\w-]+\\s+){0,4}dialogue)\\b");
+    private static final Pattern SIGNED = Pattern.compile("\\b(signed|signs|sign|concluded|concludes|inked|reached|struck)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(agreement|accord|deal|pact|memorandum of understanding|memorandum|protocol|treaty)\\b");
+    private static final Pattern TRANSFER_NOUN = Pattern.compile("\\b(grant|grants|provision|provisions|supply|delivery|donation|donations)\\b(?:\\s+of\\b)?");
+    private static final Pattern TRANSFER_VERB = Pattern.compile("\\b(provide|provides|provided|providing|supply|supplies|supplied|supplying|donate|donates|donated|deliver|delivers|delivered|give|gives|gave|offer|offers|offered|offering|promised|pledged|hand over|handed over)\\b");
+    private static final Pattern DEAL_FOR = Pattern.compile("\\b(?:deal|agreement|accord|pact|package)\\b[^,;]*?\\bto\\s+(?:bolster|enhance|strengthen|improve|boost|fund|support|upgrade|build)\\s+");
+    private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:The|This|That|Such|These)\\s+(?:[a-z-]+\\s+)?(?:assistance|deal|provision|grant|agreement|aid|package|equipment|support|transfer)\\b|^It\\s+(?:is|was|will)\\b");
+    private static final Pattern PROGRAMME = Pattern.compile("\\b(?:as part of|under|through|via|utiliz\\w*|utilis\\w*|uses|using)\\s+(?:a|an|the)?\\s*(?:new\\s+)?(?:[A-Z][a-z]+\\s+)?([a-z][a-z ]+?)\\s+(?:program|programme|framework|scheme)\\b|\\b[Ii]t is an?\\s+(?:new\\s+)?(?:[A-Z][a-z]+\\s+)?([a-z][a-z ]+?)\\s+(?:program|programme|framework|scheme)\\b|\\bdubbed\\s+([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*)");
+    private static final Pattern PURPOSE = Pattern.compile("\\bto\\s+((?:bolster|fund|enhance|strengthen|improve|help|boost|support|protect|maintain|upgrade|build)\\s+[^,;]+)");
+    private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(the two sides|both sides|the two countries|both countries|the two nations|both nations|the two governments|they)\\b");
+    private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:(?:his|her|their|the)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,5}$|\\bwith\\s+[a-z]+\\s+counterpart,?\\s+$");
+
+    private final EntityGazetteer gazetteer;
+    private final MoneyParser money;
+    private final EquipmentGazetteer equipment;
+
+    AgreementExtractor(EntityGazetteer gazetteer, MoneyParser money, EquipmentGazetteer equipment) {
+        this.gazetteer = gazetteer;
+        this.money = money;
+        this.equipment = equipment;
+    }
+
+    /** A fact being built; transfers may be completed by the sentences that follow. */
+    private static final class Draft {
+        AgreementType type;
+        String name;
+        String date;
+        AgreementStatus status;
+        final Set<EntityRef> parties = new LinkedHashSet<>();
+        EntityRef provider;
+        EntityRef recipient;
+        MonetaryAmount amount;
+        final List<String> items = new ArrayList<>();
+        String programme;
+        String purpose;
+        String event;
+        int sentence;
+    }
+
+    List<AgreementFact> extract(ArticleDoc d, List<EventFact> events) {
+        List<Draft> out = new ArrayList<>();
+        EventFact summit = events.stream().filter(e -> e.type() == EventType.Summit).findFirst().orElse(null);
+        Draft statement = null;
+        Draft plan = null;
+        Draft lastTransfer = null;
+        for (int i = 0; i < d.size(); i++) {
+            if (d.caption(i)) {
+                continue;
+            }
+            String f = d.folded.get(i);
+            String t = d.masked.get(i);
+            int base = d.sentence(i).start();
+            String date = sentenceDate(d, i, events);
+            String meeting = meetingIn(events, i);
+
+            if (lastTransfer != null && BACK_REFERENCE.matcher(t).find()) {
+                enrich(d, i, f, t, lastTransfer);
+                continue;
+            }
+            // statements and plans: read on the unmasked text, since outlets quote their names
+            Matcher j = JOINT.matcher(f);
+            if (j.find() && !insideLongQuote(t, f, j.start())) {
+                String name = Text.collapse(j.group().toLowerCase()).replace("communiqué", "communique");
+                if (!name.startsWith("joint")) {
+                    name = "joint statement";
+                }
+                if (statement == null) {
+                    statement = new Draft();
+                    statement.type = AgreementType.JointStatement;
+                    statement.name = name;
+                    statement.sentence = i;
+                    statement.status = statusOf(t, AgreementStatus.adopted);
+                    statement.parties.addAll(summit != null ? actors(summit.participants()) : clauseActors(d, i, 0, t.length()));
+                    statement.event = summit == null ? null : summit.localId();
+                    out.add(statement);
+                } else if (name.length() > statement.name.length() && name.contains("vision")) {
+                    statement.name = name;
+                }
+                if (statement.date == null) {
+                    statement.date = date;
+                }
+            }
+            Matcher p = PLAN.matcher(f);
+            if (p.find() && !insideLongQuote(t, f, p.start())) {
+                if (plan == null) {
+                    plan = new Draft();
+                    plan.type = AgreementType.Plan;
+                    plan.sentence = i;
+                    plan.name = p.group(1).toLowerCase() + " plan";
+                    plan.status = statusOf(t, AgreementStatus.adopted);
+                    plan.parties.addAll(summit != null && t.toLowerCase().contains("leaders") ? actors(summit.participants()) : clauseActors(d, i, 0, t.length()));
+                    plan.event = summit == null ? null : summit.localId();
+                    out.add(plan);
+                }
+                if (p.group(2) != null && !plan.name.contains("projects")) {
+                    plan.name = plan.name + " for " + p.group(2) + " projects";
+                }
+                if (plan.date == null) {
+                    plan.date = date;
+                }
+            }
+
+            List<int[]> clauses = clauses(t);
+            List<EntityRef> previousParties = List.of();
+            for (int[] c : clauses) {
+                String ct = t.substring(c[0], c[1]);
+                List<EntityRef> actors = clauseActors(d, i, c[0], c[1]);
+                if (actors.size() < 2 && TWO_SIDES.matcher(ct).find() && previousParties.size() >= 2) {
+                    actors = previousParties;
+                }
+                Draft fact = null;
+                Matcher m;
+                if ((m = NEGOTIATE.matcher(ct)).find()) {
+                    fact = draft(AgreementType.NegotiationAgreement, m.group(2) != null ? m.group(2) : Text.collapse(m.group(1)), AgreementStatus.under_negotiation, i, date);
+                    fact.parties.addAll(actors);
+                } else if ((m = PARTNERSHIP.matcher(ct)).find()) {
+                    String name = Text.collapse(m.group(1).replaceAll("^(?:top-level|new|a|an|the|their|its)\\s+", ""));
+                    fact = draft(AgreementType.Partnership, name, statusOf(ct, AgreementStatus.announced), i, date);
+                    fact.parties.addAll(actors);
+                } else if ((m = DIALOGUE.matcher(ct)).find()) {
+                    fact = draft(AgreementType.Dialogue, Text.collapse(m.group(1).replaceAll("^(?:new|a|an|the)\\s+", "")), statusOf(ct, AgreementStatus.agreed), i, date);
+                    fact.parties.addAll(actors);
+                } else {
+                    fact = transfer(d, i, c[0], c[1], f, t, lastTransfer, date);
+                    if (fact != null) {
+                        lastTransfer = fact;
+                    } else if ((m = SIGNED.matcher(ct)).find()) {
+                        fact = draft(AgreementType.Agreement, agreementName(ct.substring(m.start()), m.group(2)), statusOf(ct, AgreementStatus.signed), i, date);
+                        fact.parties.addAll(actors);
+                    }
+                }
+                if (fact != null && countryParties(fact) >= (fact.type.isTransfer() ? 1 : 2)) {
+                    fact.event = meeting;
+                    out.add(fact);
+                    previousParties = new ArrayList<>(fact.parties);
+                } else if (!actors.isEmpty()) {
+                    previousParties = actors;
+                }
+            }
+        }
+        List<AgreementFact> facts = new ArrayList<>();
+        int n = 1;
+        for (Draft g : out) {
+            if (g.type.isTransfer() && !g.items.isEmpty() && g.type == AgreementType.Aid) {
+                g.type = AgreementType.EquipmentTransfer;
+            }
+            if (g.name == null) {
+                g.name = transferName(g);
+            }
+            facts.add(new AgreementFact("agreement-" + n++, g.type, g.name, g.date, g.status, new ArrayList<>(g.parties),
+                    g.provider, g.recipient, g.amount, g.items, g.programme, g.purpose, g.event, d.evidence(g.sentence)));
+        }
+        return facts;
+    }
+
+    private static Draft draft(AgreementType type, String name, AgreementStatus status, int sentence, String date) {
+        Draft g = new Draft();
+        g.type = type;
+        g.name = name;
+        g.status = status;
+        g.sentence = sentence;
+        g.date = date;
+        return g;
+    }
+
+    private static int countryParties(Draft g) {
+        int n = 0;
+        for (EntityRef r : g.parties) {
+            if (ArticleDoc.isActorKind(r)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The date of a sentence, or of the meeting it reports. */
+    private static String sentenceDate(ArticleDoc d, int i, List<EventFact> events) {
+        String own = d.date(i);
+        if (own != null) {
+            return own;
+        }
+        for (EventFact e : events) {
+            if (e.evidence().sentenceIndex() == i && e.type() == EventType.BilateralMeeting) {
+                return e.startDate();
+            }
+        }
+        return null;
+    }
+
+    private static String meetingIn(List<EventFact> events, int i) {
+        for (EventFact e : events) {
+            if (e.evidence().sentenceIndex() == i && e.type() != EventType.Summit) {
+                return e.localId();
+            }
+        }
+        return null;
+    }
+
+    private static boolean insideLongQuote(String masked, String folded, int at) {
+        if (masked.charAt(at) != ' ' || folded.charAt(at) == ' ') {
+            return false;
+        }
+        int s = folded.lastIndexOf('"', at);
+        int e = folded.indexOf('"', at);
+        if (s < 0 || e < 0) {
+            return true;
+        }
+        return folded.substring(s, e).split("\\s+").length > 6;
+    }
+
+    private static List<int[]> clauses(String t) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = CLAUSE_SPLIT.matcher(t);
+        int from = 0;
+        while (m.find()) {
+            out.add(new int[] {from, m.start()});
+            from = m.end();
+        }
+        out.add(new int[] {from, t.length()});
+        return out;
+    }
+
+    /** Countries and organisations acting in a clause (people stand for their countries), in order. */
+    private List<EntityRef> clauseActors(ArticleDoc d, int i, int from, int to) {
+        Set<EntityRef> out = new LinkedHashSet<>();
+        int base = d.sentence(i).start();
+        for (Mention m : d.all(i)) {
+            if (m.start() < base + from || m.end() > base + to) {
+                continue;
+            }
+            EntityRef r = actorOf(d, m);
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private EntityRef actorOf(ArticleDoc d, Mention m) {
+        if (m.isPerson()) {
+            return d.countryOf(m);
+        }
+        if (ArticleDoc.isActorKind(m.ref())) {
+            return m.ref();
+        }
+        if (m.ref().kind() == EntityKind.PLACE) {
+            return gazetteer.countryOfCapital(m.ref().name());
+        }
+        return null;
+    }
+
+    private static List<EntityRef> actors(List<EntityRef> refs) {
+        List<EntityRef> out = new ArrayList<>();
+        for (EntityRef r : refs) {
+            if (ArticleDoc.isActorKind(r)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A grant, aid or equipment transfer in the clause: a trigger, a recipient after it that is
+     * not the provider, and something given (money, items, or a grant/aid/support word).
+     */
+    private Draft transfer(ArticleDoc d, int i, int from, int to, String f, String t, Draft lastTransfer, String date) {
+        String ct = t.substring(from, to);
+        int trigger = -1;
+        AgreementType type = AgreementType.Aid;
+        Matcher m = TRANSFER_NOUN.matcher(ct);
+        if (m.find()) {
+            trigger = m.start();
+            if (m.group(1).startsWith("grant")) {
+                type = AgreementType.Grant;
+            }
+        }
+        Matcher v = TRANSFER_VERB.matcher(ct);
+        if (v.find() && (trigger < 0 || v.start() < trigger)) {
+            trigger = v.start();
+        }
+        Matcher df = DEAL_FOR.matcher(ct);
+        if (df.find() && (trigger < 0 || df.start() < trigger)) {
+            trigger = df.start();
+        }
+        if (trigger < 0) {
+            return null;
+        }
+        if (ct.contains("grant") || ct.contains("financial support") || ct.contains("funding")) {
+            type = AgreementType.Grant;
+        }
+        int base = d.sentence(i).start();
+        int trigAbs = base + from + trigger;
+        EntityRef recipient = recipient(d, i, trigAbs, base + to);
+        if (recipient == null) {
+            return null;
+        }
+        EntityRef provider = null;
+        for (Mention x : d.all(i)) {
+            if (x.end() > trigAbs || x.start() < base + from) {
+                continue;
+            }
+            EntityRef r = actorOf(d, x);
+            String before = d.between(i, d.sentence(i).start(), x.start());
+            if (r != null && !r.equals(recipient) && !WITH_BEFORE.matcher(before).find()) {
+                provider = r;
+                break;
+            }
+        }
+        if (provider == null && ct.trim().matches("(?s)^(?:[A-Z][a-z]+,?\\s+)?(?:He|She|he|she)\\b.*")) {
+            provider = lastPersonCountry(d, i);
+        }
+        if (provider == null && lastTransfer != null && !recipient.equals(lastTransfer.provider)) {
+            provider = lastTransfer.provider;
+        }
+        if (provider == null || provider.equals(recipient)) {
+            return null;
+        }
+        List<MoneyParser.Money> amounts = money.parse(f);
+        MonetaryAmount amount = null;
+        for (MoneyParser.Money mo : amounts) {
+            if (mo.start() >= from && mo.start() < to) {
+                amount = mo.amount();
+                break;
+            }
+        }
+        List<String> items = equipment.find(f, from, t.length(), d.sentence(i).tokens(), base);
+        boolean given = amount != null || !items.isEmpty() || type == AgreementType.Grant
+                || ct.matches("(?s).*\\b(assistance|aid|support|deal|agreement)\\b.*");
+        if (!given) {
+            return null;
+        }
+        Draft g = draft(type, null, statusOf(ct, AgreementStatus.announced), i, date);
+        g.provider = provider;
+        g.recipient = recipient;
+        g.parties.add(provider);
+        g.parties.add(recipient);
+        g.amount = amount;
+        g.items.addAll(items);
+        Matcher pm = PROGRAMME.matcher(f);
+        if (pm.find()) {
+            g.programme = programme(pm);
+        }
+        Matcher pu = PURPOSE.matcher(ct);
+        if (pu.find()) {
+            g.purpose = Text.collapse(pu.group(1).split("\\s+(?:as part of|including|and includes|which|specifically|under|through)\\b")[0].replaceAll("[.\\s]+$", ""));
+        }
+        return g;
+    }
+
+    /** The receiving country after the trigger: "to (the) X", "for X's", "provide X with", "promised X a", "fund X's". */
+    private EntityRef recipient(ArticleDoc d, int i, int from, int to) {
+        for (Mention x : d.all(i)) {
+            if (x.start() < from || x.end() > to) {
+                continue;
+            }
+            EntityRef r = actorOf(d, x);
+            if (r == null || r.kind() != EntityKind.COUNTRY) {
+                continue;
+            }
+            String before = d.between(i, Math.max(from, x.start() - 40), x.start());
+            String after = d.between(i, x.end(), Math.min(d.sentence(i).end(), x.end() + 8));
+            boolean marked = before.matches("(?s).*\\b(to|for)\\s+(?:the\\s+)?$")
+                    || after.startsWith("'s") || after.startsWith(" with")
+                    || before.matches("(?s).*\\b(promised|offered|gave|give|provide|provided|supply|supplied|fund|funds|funding|bolster|enhance|strengthen|improve|boost|support)\\s+(?:the\\s+)?$");
+            if (marked) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static EntityRef lastPersonCountry(ArticleDoc d, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            List<Mention> ms = d.people.mentions(k);
+            for (int j = 0; j < ms.size(); j++) {
+                EntityRef c = d.countryOf(ms.get(j));
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "The assistance includes provisions of rescue boats": items and programme for the transfer before. */
+    private void enrich(ArticleDoc d, int i, String f, String t, Draft g) {
+        for (String item : equipment.find(f, 0, f.length(), d.sentence(i).tokens(), d.sentence(i).start())) {
+            if (!g.items.contains(item)) {
+                g.items.add(item);
+            }
+        }
+        Matcher pm = PROGRAMME.matcher(f);
+        if (g.programme == null && pm.find()) {
+            g.programme = programme(pm);
+        }
+    }
+
+    private static String programme(Matcher pm) {
+        if (pm.group(3) != null) {
+            return Text.collapse(pm.group(3));
+        }
+        String words = pm.group(1) != null ? pm.group(1) : pm.group(2);
+        return Text.titleCase(words);
+    }
+
+    private static AgreementStatus statusOf(String clause, AgreementStatus fallback) {
+        String c = clause.toLowerCase();
+        if (c.matches("(?s).*\\b(signed|signs|inked|concluded)\\b.*")) {
+            return AgreementStatus.signed;
+        }
+        if (c.matches("(?s).*\\b(adopted|adopt|unveiled|issued|endorsed)\\b.*")) {
+            return AgreementStatus.adopted;
+        }
+        if (c.matches("(?s).*\\b(agreed|agree|confirmed|affirmed)\\b.*")) {
+            return AgreementStatus.agreed;
+        }
+        if (c.matches("(?s).*\\b(pledged|pledge|promised|promise|vowed|offered|offering)\\b.*")) {
+            return AgreementStatus.pledged;
+        }
+        if (c.matches("(?s).*\\b(announced|announce|unveil)\\b.*")) {
+            return AgreementStatus.announced;
+        }
+        return fallback;
+    }
+
+    /** "an agreement to strengthen cooperation between their coast guards" to "coast guard cooperation agreement". */
+    static String agreementName(String phrase, String noun) {
+        Matcher coop = Pattern.compile("\\bcooperation\\s+(?:between|among|of)\\s+(?:their|the two|the|both)?\\s*([a-z][a-z ]*?)(?=$|[,;.]|\\s+(?:to|and|in|on|for)\\b)").matcher(phrase);
+        if (coop.find()) {
+            String what = coop.group(1).trim();
+            if (what.endsWith("s") && !what.endsWith("ss")) {
+                what = what.substring(0, what.length() - 1);
+            }
+            return what + " cooperation " + noun;
+        }
+        Matcher on = Pattern.compile("\\b" + Pattern.quote(noun) + "\\s+on\\s+([^,;.]+)").matcher(phrase);
+        if (on.find()) {
+            return Text.collapse(on.group(1)) + " " + noun;
+        }
+        Matcher to = Pattern.compile("\\b" + Pattern.quote(noun) + "\\s+to\\s+([^,;.]+)").matcher(phrase);
+        if (to.find()) {
+            String[] w = to.group(1).trim().split("\\s+");
+            return noun + " to " + String.join(" ", java.util.Arrays.copyOf(w, Math.min(w.length, 6)));
+        }
+        return noun;
+    }
+
+    private static String transferName(Draft g) {
+        String what = g.type == AgreementType.Grant ? "grant" : g.type == AgreementType.EquipmentTransfer ? "equipment transfer" : "aid";
+        String items = g.items.isEmpty() ? "" : " (" + String.join(", ", g.items) + ")";
+        String prog = g.programme == null ? "" : " under " + g.programme;
+        return g.provider.name() + " " + what + " to " + g.recipient.name() + items + prog;
+    }
+}

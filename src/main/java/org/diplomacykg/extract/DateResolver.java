@@ -1,0 +1,437 @@
+package org.diplomacykg.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomacykg.nlp.Sentence;
+import org.diplomacykg.util.IsoDates;
+
+/**
+ * Dates in an article. The reference date is the date the text itself gives for its events
+ * (a caption or body "Dec. 17, 2023", or "Dec. 16-18" with the year the weekdays in the text
+ * fit), falling back to the printed date; relative expressions ("on Saturday", "last month",
+ * "In November", "a month ago") resolve against it, and partial dates stay partial. Stateless:
+ * one instance may be shared.
+ */
+public final class DateResolver {
+    /** How a date expression relates to what the sentence reports. */
+    public enum Role { POINT, END }
+
+    /**
+     * One date expression: span [start, end) in the cleaned text, its ISO value (full or partial,
+     * null when it cannot be resolved), the end of a range if one was given, and its precision
+     * (1 year, 2 month, 3 day).
+     */
+    public record DateMention(int start, int end, String value, String rangeEnd, int precision, Role role, boolean relative) {
+    }
+
+    /** The dates of one article. */
+    public record ArticleDates(String referenceDate, boolean printedDateContradicted,
+                               List<List<DateMention>> bySentence, List<String> own, List<String> carried) {
+        /** The sentence's own date, else the date carried from the scene it continues, else null. */
+        public String sentenceDate(int i) {
+            return own.get(i) != null ? own.get(i) : carried.get(i);
+        }
+    }
+
+    private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:\\s*-\\s*(\\d{1,2}))?(?!\\d)(?:(?:st|nd|rd|th)\\b)?(?:,?\\s+(\\d{4})\\b)?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_ALONE = Pattern.compile("(?i:\\b(in|since|by|during|from|until|through|of|early|late|mid-?|last|next|this|on))?\\s*\\b" + MONTH + "(?![\\w-])");
+    private static final Pattern WEEKDAY_P = Pattern.compile("(?i:\\b(last|next|this|through|until|till|by)\\s+)?\\b" + WEEKDAY + "\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last month|next month|this month|earlier this month|later this month|(?:later|earlier) that month|that month|the same month|a month ago|(\\w+) months ago|last year|next year|this year(?!'s| ')|yesterday|today|tomorrow|(\\w+) days ago)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(in|since|by|from|until|of|during|early|late|before|after)\\s+((?:1[89]|20)\\d\\d)\\b(?!-)");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|next|plans?|planned|expected|scheduled|to be held|upcoming)\\b");
+    private static final Pattern CONTINUATION = Pattern.compile("^(?:Separately|Also|Additionally|Meanwhile|Later|Then|There|The (?:assistance|deal|provision|grant|agreement|aid|package|two)|This|It|He|She|They|Both)\\b");
+    private static final long CONTRADICTION_DAYS = 60;
+
+    /**
+     * Resolves the article's dates. {@code sharesActor(i, j)} tells whether sentences i and j
+     * are about the same people, which lets a day carry further into the same scene.
+     */
+    public ArticleDates resolve(List<Sentence> sentences, String printedDate, BiPredicate<Integer, Integer> sharesActor) {
+        List<String> texts = new ArrayList<>();
+        for (Sentence s : sentences) {
+            texts.add(Text.fold(s.text()));
+        }
+        String printed = validDate(printedDate);
+        String ref = referenceDate(sentences, texts, printed);
+        boolean contradicted = false;
+        if (printed != null && ref != null && !ref.equals(printed)) {
+            long gap = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(ref), LocalDate.parse(printed)));
+            contradicted = gap > CONTRADICTION_DAYS;
+        }
+        if (ref == null) {
+            ref = printed;
+        }
+        List<List<DateMention>> all = new ArrayList<>();
+        List<String> own = new ArrayList<>();
+        String lastMonth = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<DateMention> ms = mentions(texts.get(i), s.start(), ref, lastMonth);
+            all.add(ms);
+            String o = ownDate(ms);
+            own.add(o);
+            for (DateMention m : ms) {
+                if (m.value() != null && m.precision() >= 2) {
+                    lastMonth = m.value().substring(0, 7);
+                }
+            }
+        }
+        List<String> carried = carry(sentences, texts, all, own, sharesActor);
+        return new ArticleDates(ref, contradicted, all, own, carried);
+    }
+
+    /** The first dated point of the sentence, months and days before bare years. */
+    private static String ownDate(List<DateMention> ms) {
+        String year = null;
+        for (DateMention m : ms) {
+            if (m.role() != Role.POINT) {
+                continue;
+            }
+            if (m.precision() >= 2) {
+                return m.value() == null ? "" : m.value();
+            }
+            if (year == null && m.value() != null) {
+                year = m.value();
+            }
+        }
+        return year;
+    }
+
+    private static List<String> carry(List<Sentence> sentences, List<String> texts, List<List<DateMention>> all,
+                                       List<String> own, BiPredicate<Integer, Integer> sharesActor) {
+        List<String> carried = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String c = null;
+            if (own.get(i) == null && !sentences.get(i).caption()) {
+                for (int j = i - 1, dist = 1; j >= 0 && dist <= 4; j--) {
+                    if (sentences.get(j).caption()) {
+                        continue;
+                    }
+                    String o = own.get(j);
+                    if (o != null) {
+                        if (o.isEmpty() || o.length() == 4) {
+                            break;
+                        }
+                        boolean day = o.length() == 10;
+                        boolean close = dist == 1 || (day && (dist <= 2 || CONTINUATION.matcher(texts.get(i)).find()
+                                || sharesActor.test(i, j)));
+                        if (close) {
+                            c = o;
+                        }
+                        break;
+                    }
+                    dist++;
+                }
+            }
+            carried.add(c == null ? null : c);
+        }
+        // an unresolvable own date ("a month ago" with no reference) reads as none
+        for (int i = 0; i < own.size(); i++) {
+            if ("".equals(own.get(i))) {
+                own.set(i, null);
+            }
+        }
+        return carried;
+    }
+
+    /** Every date expression in one sentence, resolved against the reference date. */
+    List<DateMention> mentions(String text, int offset, String ref, String lastMonth) {
+        List<DateMention> out = new ArrayList<>();
+        LocalDate r = ref == null ? null : LocalDate.parse(ref);
+        Matcher m = ISO.matcher(text);
+        while (m.find()) {
+            String v = validDate(m.group());
+            if (v != null) {
+                out.add(new DateMention(offset + m.start(), offset + m.end(), v, null, 3, role(text, m.start()), false));
+            }
+        }
+        m = MONTH_DAY.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, offset + m.start(), offset + m.end())) {
+                continue;
+            }
+            int month = IsoDates.month(m.group(1));
+            int day = Integer.parseInt(m.group(2));
+            if (month == 0 || day < 1 || day > 31 || (m.group(1).equals("May") && m.group(4) == null && !Character.isUpperCase(m.group(1).charAt(0)))) {
+                continue;
+            }
+            Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : (r == null ? null : nearestYear(month, day, r));
+            if (year == null) {
+                out.add(new DateMention(offset + m.start(), offset + m.end(), null, null, 3, role(text, m.start()), true));
+                continue;
+            }
+            String v = safeYmd(year, month, day);
+            String e = m.group(3) == null ? null : safeYmd(year, month, Integer.parseInt(m.group(3)));
+            out.add(new DateMention(offset + m.start(), offset + m.end(), v, e, 3, role(text, m.start()), m.group(4) == null));
+        }
+        m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            int month = IsoDates.month(m.group(1));
+            if (month > 0 && !overlaps(out, offset + m.start(), offset + m.end())) {
+                out.add(new DateMention(offset + m.start(), offset + m.end(), IsoDates.ym(Integer.parseInt(m.group(2)), month), null, 2, role(text, m.start()), false));
+            }
+        }
+        m = MONTH_ALONE.matcher(text);
+        while (m.find()) {
+            int s = m.start(2);
+            int month = IsoDates.month(m.group(2));
+            boolean may = m.group(2).equals("May");
+            if (month == 0 || overlaps(out, offset + s, offset + m.end()) || (may && m.group(1) == null)) {
+                continue;
+            }
+            String v = null;
+            if (r != null) {
+                String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                int y = r.getYear();
+                boolean future = mod.equals("next") || (!mod.equals("last") && month > r.getMonthValue() && FUTURE.matcher(text).find());
+                if (!future && month > r.getMonthValue()) {
+                    y--;
+                }
+                if (mod.equals("last") && month >= r.getMonthValue()) {
+                    y = r.getYear() - 1;
+                }
+                v = IsoDates.ym(y, month);
+            }
+            out.add(new DateMention(offset + s, offset + m.end(), v, null, 2, role(text, s), true));
+        }
+        m = WEEKDAY_P.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, offset + m.start(2), offset + m.end()) || followedByDate(text, m.end())) {
+                continue;
+            }
+            String v = null;
+            if (r != null) {
+                DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+                String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                v = weekday(r, dow, mod).toString();
+            }
+            boolean end = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("through|until|till");
+            out.add(new DateMention(offset + m.start(2), offset + m.end(), v, null, 3, end ? Role.END : role(text, m.start()), true));
+        }
+        m = RELATIVE.matcher(text);
+        while (m.find()) {
+            String v = relative(m.group(1).toLowerCase(Locale.ROOT), m, r, lastMonth);
+            int precision = v == null ? 2 : (v.length() == 10 ? 3 : v.length() == 7 ? 2 : 1);
+            out.add(new DateMention(offset + m.start(), offset + m.end(), v, null, precision, role(text, m.start()), true));
+        }
+        m = YEAR.matcher(text);
+        while (m.find()) {
+            if (!overlaps(out, offset + m.start(2), offset + m.end())) {
+                out.add(new DateMention(offset + m.start(2), offset + m.end(), m.group(2), null, 1, role(text, m.start()), false));
+            }
+        }
+        out.sort(Comparator.comparingInt(DateMention::start));
+        return out;
+    }
+
+    private static boolean followedByDate(String text, int end) {
+        return Pattern.compile("^,?\\s+" + MONTH + "\\s+\\d").matcher(text.substring(end)).find();
+    }
+
+    private static Role role(String text, int start) {
+        String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
+        return before.matches(".*\\b(through|until|till|to)\\s*$") && !before.matches(".*\\bfrom\\b.*") ? Role.END : Role.POINT;
+    }
+
+    static LocalDate weekday(LocalDate ref, DayOfWeek dow, String mod) {
+        int diff = dow.getValue() - ref.getDayOfWeek().getValue();
+        if (mod.equals("last")) {
+            return ref.minusDays(diff >= 0 ? 7 - diff : -diff);
+        }
+        if (mod.equals("next")) {
+            return ref.plusDays(diff > 0 ? diff : 7 + diff);
+        }
+        if (diff > 3) {
+            diff -= 7;
+        } else if (diff < -3) {
+            diff += 7;
+        }
+        return ref.plusDays(diff);
+    }
+
+    private static String relative(String expr, Matcher m, LocalDate r, String lastMonth) {
+        if (expr.endsWith("that month") || expr.equals("the same month")) {
+            return lastMonth;
+        }
+        if (r == null) {
+            return null;
+        }
+        YearMonth ym = YearMonth.from(r);
+        switch (expr) {
+            case "last month": case "a month ago": return ym.minusMonths(1).toString();
+            case "next month": return ym.plusMonths(1).toString();
+            case "this month": case "earlier this month": case "later this month": return ym.toString();
+            case "last year": return String.valueOf(r.getYear() - 1);
+            case "next year": return String.valueOf(r.getYear() + 1);
+            case "this year": return String.valueOf(r.getYear());
+            case "yesterday": return r.minusDays(1).toString();
+            case "today": return r.toString();
+            case "tomorrow": return r.plusDays(1).toString();
+            default: break;
+        }
+        Integer n = m.group(2) != null ? number(m.group(2)) : m.group(3) != null ? number(m.group(3)) : null;
+        if (n == null) {
+            return null;
+        }
+        return expr.contains("month") ? ym.minusMonths(n).toString() : r.minusDays(n).toString();
+    }
+
+    private static Integer number(String w) {
+        String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equalsIgnoreCase(w)) {
+                return i;
+            }
+        }
+        return w.matches("\\d{1,3}") ? Integer.valueOf(w) : null;
+    }
+
+    /** The year that puts a month and day nearest the reference date. */
+    private static int nearestYear(int month, int day, LocalDate r) {
+        int best = r.getYear();
+        long bestGap = Long.MAX_VALUE;
+        for (int y = r.getYear() - 1; y <= r.getYear() + 1; y++) {
+            String d = safeYmd(y, month, day);
+            if (d == null) {
+                continue;
+            }
+            long gap = Math.abs(ChronoUnit.DAYS.between(r, LocalDate.parse(d)));
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The reference date: a full date the text gives (the one nearest the printed date when some
+     * are within the contradiction window, else the latest), or a month and day whose year is
+     * chosen so that the weekdays the text names fall on it.
+     */
+    String referenceDate(List<Sentence> sentences, List<String> texts, String printed) {
+        List<String> full = new ArrayList<>();
+        List<int[]> partial = new ArrayList<>();
+        StringBuilder weekdays = new StringBuilder();
+        for (int i = 0; i < sentences.size(); i++) {
+            String t = texts.get(i);
+            Matcher m = ISO.matcher(t);
+            while (m.find()) {
+                String v = validDate(m.group());
+                if (v != null) {
+                    full.add(v);
+                }
+            }
+            m = MONTH_DAY.matcher(t);
+            while (m.find()) {
+                int month = IsoDates.month(m.group(1));
+                int day = Integer.parseInt(m.group(2));
+                if (month == 0 || day > 31) {
+                    continue;
+                }
+                if (m.group(4) != null) {
+                    String v = safeYmd(Integer.parseInt(m.group(4)), month, day);
+                    if (v != null) {
+                        full.add(v);
+                    }
+                } else {
+                    int endDay = m.group(3) == null ? day : Integer.parseInt(m.group(3));
+                    partial.add(new int[] {month, day, endDay});
+                }
+            }
+            Matcher w = WEEKDAY_P.matcher(t);
+            while (w.find()) {
+                weekdays.append(w.group(2)).append(' ');
+            }
+        }
+        if (!full.isEmpty()) {
+            return pick(full, printed);
+        }
+        int anchor = printed != null ? Integer.parseInt(printed.substring(0, 4)) : -1;
+        if (partial.isEmpty() || anchor < 0) {
+            return null;
+        }
+        int[] p = partial.get(0);
+        int bestYear = -1;
+        int bestScore = -1;
+        for (int y = anchor; y >= anchor - 3; y--) {
+            String start = safeYmd(y, p[0], p[1]);
+            if (start == null || LocalDate.parse(start).isAfter(LocalDate.parse(printed).plusDays(CONTRADICTION_DAYS))) {
+                continue;
+            }
+            int score = 0;
+            LocalDate d = LocalDate.parse(start);
+            for (int k = 0; k <= Math.max(0, p[2] - p[1]); k++) {
+                String name = d.plusDays(k).getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+                if (weekdays.indexOf(name) >= 0) {
+                    score++;
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                bestYear = y;
+            }
+        }
+        return bestYear < 0 ? null : safeYmd(bestYear, p[0], p[1]);
+    }
+
+    private static String pick(List<String> full, String printed) {
+        if (printed != null) {
+            LocalDate pd = LocalDate.parse(printed);
+            String best = null;
+            long bestGap = Long.MAX_VALUE;
+            for (String f : full) {
+                long gap = Math.abs(ChronoUnit.DAYS.between(pd, LocalDate.parse(f)));
+                if (gap < bestGap) {
+                    bestGap = gap;
+                    best = f;
+                }
+            }
+            if (bestGap <= CONTRADICTION_DAYS) {
+                return best;
+            }
+        }
+        return full.stream().max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static boolean overlaps(List<DateMention> ms, int s, int e) {
+        for (DateMention m : ms) {
+            if (s < m.end() && m.start() < e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String validDate(String s) {
+        if (s == null || !s.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.substring(0, 10)).toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String safeYmd(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d).toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

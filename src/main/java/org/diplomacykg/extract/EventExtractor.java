@@ -1,0 +1,468 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.facts.EventFact;
+import org.diplomacykg.facts.EventType;
+
+/**
+ * Events of one article:
+ * <ul>
+ * <li>Summits. Every "summit" refers back to the article's main summit unless it is set apart:
+ * named for something else ("a summit for the Asian Zero Emission Community initiative",
+ * "a summit attended by the ... leaders"), or dated well away from it ("a month ago, during a
+ * summit", kept only when that date resolves). Participants come from "leaders from X and Y",
+ * "X-Y summit", "between X and Y", "X and Y" as subjects; place from "in PLACE", else the
+ * dateline; dates from the sentence ("through Monday" and "Dec. 16-18" give the end);
+ * occasion from "Nth anniversary".</li>
+ * <li>Bilateral meetings: two leaders of different countries in a sentence that says they met,
+ * talked, signed or agreed ("X and his Malaysian counterpart Y signed", "When meeting with Y,
+ * X …", "With Y, X affirmed"), or one leader and another country "at a bilateral meeting".
+ * One per pair of countries per article; on the sidelines of the summit when the text says so.</li>
+ * <li>Visits: "X visited Y", "X's visit to Y".</li>
+ * </ul>
+ * Captions never create events; they may date a summit the body left undated.
+ */
+final class EventExtractor {
+    private static final Pattern SUMMIT = Pattern.compile("\\b[Ss]ummit\\b");
+    private static final Pattern NAMED_FOR = Pattern.compile("^\\s+(?:for|of)\\s+the\\s+((?:[A-Z][\\w-]*\\s+){1,6})");
+    private static final Pattern ATTENDED_BY = Pattern.compile("^\\s+attended\\s+by\\s+the\\s+((?:[A-Z][\\w-]*\\s+){1,6})leaders");
+    private static final Pattern LEADERS_FROM = Pattern.compile("(?i)\\bleaders\\s+(?:from|of)\\s+");
+    private static final Pattern ANNIVERSARY = Pattern.compile("\\b(\\d+(?:st|nd|rd|th))\\s+anniversary\\b");
+    private static final Pattern SIDELINES = Pattern.compile("(?i)\\bon the (?:sidelines|fringes|margins)\\b");
+    private static final Pattern MEETING_CUE = Pattern.compile("\\b(met|meet|meets|meeting|talks|signed|signs|agreed with|concluded|counterpart|affirmed|confirmed|discussed|spoke with|talked with|held talks|summit with)\\b");
+    private static final Pattern BILATERAL = Pattern.compile("(?i)\\bbilateral\\b[^.]*\\b(meeting|talks)\\b");
+    private static final Pattern VISIT = Pattern.compile("\\b(visited|visits|visiting|visit to|trip to)\\b");
+
+    private final EntityGazetteer gazetteer;
+
+    EventExtractor(EntityGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A summit being assembled from the sentences that mention it. */
+    private static final class Draft {
+        String id;
+        EventType type;
+        String name;
+        String start;
+        String end;
+        EntityRef place;
+        EntityRef host;
+        String occasion;
+        String partOf;
+        final Set<EntityRef> participants = new LinkedHashSet<>();
+        int sentence;
+        boolean fixedName;
+
+        EventFact build(ArticleDoc d) {
+            return new EventFact(id, type, name, start, end, place, new ArrayList<>(participants), host, occasion, partOf, d.evidence(sentence));
+        }
+    }
+
+    List<EventFact> extract(ArticleDoc d) {
+        List<Draft> summits = summits(d);
+        Draft main = summits.isEmpty() ? null : summits.get(0);
+        List<Draft> meetings = meetings(d, main);
+        List<Draft> visits = visits(d);
+        List<EventFact> out = new ArrayList<>();
+        for (Draft s : summits) {
+            out.add(s.build(d));
+        }
+        for (Draft m : meetings) {
+            out.add(m.build(d));
+        }
+        for (Draft v : visits) {
+            out.add(v.build(d));
+        }
+        return out;
+    }
+
+    private List<Draft> summits(ArticleDoc d) {
+        List<Draft> out = new ArrayList<>();
+        Draft main = null;
+        for (int i = 0; i < d.size(); i++) {
+            if (d.caption(i)) {
+                continue;
+            }
+            String t = d.masked.get(i);
+            Matcher m = SUMMIT.matcher(t);
+            while (m.find()) {
+                String after = t.substring(m.end());
+                Matcher f = NAMED_FOR.matcher(after);
+                Matcher a = ATTENDED_BY.matcher(after);
+                String distinctName = f.find() ? f.group(1).trim() : a.find() ? a.group(1).trim() : null;
+                if (distinctName != null) {
+                    Draft s = new Draft();
+                    s.type = EventType.Summit;
+                    s.name = distinctName + " summit";
+                    s.fixedName = true;
+                    s.sentence = i;
+                    s.start = d.date(i);
+                    s.participants.addAll(sentenceParticipants(d, i));
+                    out.add(s);
+                    continue;
+                }
+                if (main != null && otherTime(d, i, main, t, m.start())) {
+                    Draft s = new Draft();
+                    s.type = EventType.Summit;
+                    s.sentence = i;
+                    s.start = d.dates.own().get(i);
+                    s.participants.addAll(actorsOnly(sentenceParticipants(d, i)));
+                    if (s.start != null && s.participants.size() >= 2) {
+                        out.add(s);
+                    }
+                    continue;
+                }
+                if (main == null) {
+                    main = new Draft();
+                    main.type = EventType.Summit;
+                    main.sentence = i;
+                    out.add(0, main);
+                }
+                attach(d, i, main, m.start());
+            }
+        }
+        if (main != null) {
+            leadersFrom(d, main);
+            if (main.start == null) {
+                for (int i = 0; i < d.size(); i++) {
+                    if (d.caption(i) && d.folded.get(i).toLowerCase().contains("summit") && d.dates.own().get(i) != null) {
+                        main.start = d.dates.own().get(i);
+                        break;
+                    }
+                }
+            }
+            if (main.place == null) {
+                main.place = fallbackPlace(d);
+                main.host = main.place == null ? null : gazetteer.countryOfCapital(main.place.name());
+            }
+            main.name = summitName(main);
+        }
+        int n = 1;
+        for (Draft s : out) {
+            s.id = "summit-" + n++;
+            if (s != main && s.participants.isEmpty() && main != null) {
+                s.participants.addAll(actorsOnly(main.participants));
+            }
+            if (s.name == null) {
+                s.name = summitName(s);
+            }
+            if (s != main && s.place == null && main != null && s.start != null && main.start != null
+                    && Math.abs(java.time.LocalDate.parse(pad(s.start)).toEpochDay() - java.time.LocalDate.parse(pad(main.start)).toEpochDay()) <= 3) {
+                s.place = main.place;
+            }
+        }
+        return out;
+    }
+
+    private static String pad(String date) {
+        return date.length() == 10 ? date : date.length() == 7 ? date + "-01" : date + "-01-01";
+    }
+
+    /** "A month ago, during a summit": the sentence's own date is far from the main summit's. */
+    private static boolean otherTime(ArticleDoc d, int i, Draft main, String t, int at) {
+        boolean indefinite = t.substring(Math.max(0, at - 4), at).matches(".*\\ba\\s+$") || t.substring(Math.max(0, at - 25), at).matches(".*\\ba\\s+\\w+\\s+$");
+        if (!indefinite) {
+            return false;
+        }
+        for (DateResolver.DateMention dm : d.dates.bySentence().get(i)) {
+            if (dm.relative() && dm.role() == DateResolver.Role.POINT && dm.precision() >= 2) {
+                if (dm.value() == null) {
+                    return d.folded.get(i).contains(" ago") || d.folded.get(i).toLowerCase().contains("last ");
+                }
+                if (main.start != null && !pad(dm.value()).substring(0, 7).equals(pad(main.start).substring(0, 7))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void attach(ArticleDoc d, int i, Draft s, int at) {
+        s.participants.addAll(sentenceParticipants(d, i));
+        String own = d.dates.own().get(i);
+        for (DateResolver.DateMention dm : d.dates.bySentence().get(i)) {
+            if (dm.value() == null) {
+                continue;
+            }
+            if (dm.role() == DateResolver.Role.END) {
+                s.end = later(s.end, dm.value());
+            } else if (dm.rangeEnd() != null) {
+                s.end = later(s.end, dm.rangeEnd());
+                if (s.start == null) {
+                    s.start = dm.value();
+                }
+            }
+        }
+        if (s.start == null && own != null && own.length() >= 7) {
+            s.start = own;
+        }
+        if (s.place == null) {
+            for (Mention m : d.all(i)) {
+                String before = d.between(i, Math.max(d.sentence(i).start(), m.start() - 8), m.start());
+                if (m.ref().kind() == EntityKind.PLACE && before.matches(".*\\b(in|at)\\s+(?:the\\s+)?$")) {
+                    s.place = m.ref();
+                    s.host = gazetteer.countryOfCapital(m.ref().name());
+                    break;
+                }
+            }
+        }
+        Matcher an = ANNIVERSARY.matcher(d.masked.get(i));
+        if (s.occasion == null && an.find()) {
+            s.occasion = an.group(1) + " anniversary";
+        }
+    }
+
+    private static String later(String a, String b) {
+        return a == null || b.compareTo(a) > 0 ? b : a;
+    }
+
+    /**
+     * Who a summit sentence says took part: actors in "X-Y", "between X and Y", "X and Y", and
+     * persons in "between PERSON and ..." (with their countries).
+     */
+    private List<EntityRef> sentenceParticipants(ArticleDoc d, int i) {
+        Set<EntityRef> out = new LinkedHashSet<>();
+        List<Mention> ms = d.all(i);
+        String t = d.masked.get(i);
+        int base = d.sentence(i).start();
+        for (int k = 0; k + 1 < ms.size(); k++) {
+            Mention a = ms.get(k);
+            Mention b = ms.get(k + 1);
+            String gap = t.substring(Math.min(t.length(), Math.max(0, a.end() - base)), Math.min(t.length(), Math.max(0, b.start() - base)));
+            boolean joined = gap.equals("-") || gap.matches("\\s+and\\s+(?:the\\s+)?") || gap.matches(",\\s+");
+            if (joined && participant(a) && participant(b)) {
+                add(d, out, a);
+                add(d, out, b);
+            }
+        }
+        Matcher bt = Pattern.compile("\\bbetween\\s+").matcher(t);
+        while (bt.find()) {
+            int from = base + bt.end();
+            int to = base + Math.min(t.length(), bt.end() + 90);
+            for (Mention m : ms) {
+                if (m.start() >= from && m.start() < to && participant(m)) {
+                    add(d, out, m);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private void add(ArticleDoc d, Set<EntityRef> out, Mention m) {
+        out.add(m.ref());
+        if (m.isPerson()) {
+            EntityRef c = d.countryOf(m);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+    }
+
+    private static boolean participant(Mention m) {
+        return m.isPerson() || (ArticleDoc.isActorKind(m.ref()) && m.form() != Mention.Form.DEMONYM) || (m.isCountry() && m.form() == Mention.Form.DEMONYM && false);
+    }
+
+    /** "Leaders from X and Y" anywhere in the article names the summit's parties. */
+    private void leadersFrom(ArticleDoc d, Draft main) {
+        for (int i = 0; i < d.size(); i++) {
+            if (d.caption(i)) {
+                continue;
+            }
+            Matcher m = LEADERS_FROM.matcher(d.masked.get(i));
+            while (m.find()) {
+                int from = d.sentence(i).start() + m.end();
+                String rest = d.masked.get(i).substring(m.end());
+                int stop = rest.indexOf(',');
+                int to = stop < 0 ? d.sentence(i).end() : from + stop;
+                for (Mention x : d.all(i)) {
+                    if (x.start() >= from && x.end() <= to && ArticleDoc.isActorKind(x.ref())) {
+                        main.participants.add(x.ref());
+                    }
+                }
+                if (main.place == null) {
+                    for (Mention x : d.all(i)) {
+                        String before = d.between(i, Math.max(d.sentence(i).start(), x.start() - 4), x.start());
+                        if (x.ref().kind() == EntityKind.PLACE && before.matches(".*\\bin\\s+$")) {
+                            main.place = x.ref();
+                            main.host = gazetteer.countryOfCapital(x.ref().name());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private EntityRef fallbackPlace(ArticleDoc d) {
+        String p = d.article.datelinePlace();
+        if (p != null && !p.isBlank()) {
+            return new EntityRef(EntityKind.PLACE, Text.slug(p), p);
+        }
+        return null;
+    }
+
+    private static List<EntityRef> actorsOnly(java.util.Collection<EntityRef> refs) {
+        List<EntityRef> out = new ArrayList<>();
+        for (EntityRef r : refs) {
+            if (ArticleDoc.isActorKind(r)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** "Japan-ASEAN summit": the countries, then the organisations, that took part. */
+    private static String summitName(Draft s) {
+        List<String> names = new ArrayList<>();
+        for (EntityRef r : s.participants) {
+            if (r.kind() == EntityKind.COUNTRY) {
+                names.add(r.name());
+            }
+        }
+        for (EntityRef r : s.participants) {
+            if (r.kind() == EntityKind.INTERNATIONAL_ORGANIZATION) {
+                names.add(r.key().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return names.isEmpty() ? "summit" : String.join("-", names) + " summit";
+    }
+
+    private List<Draft> meetings(ArticleDoc d, Draft main) {
+        Map<String, Draft> byPair = new LinkedHashMap<>();
+        String lastDate = null;
+        int lastMeetingSentence = -100;
+        int sidelines = -100;
+        for (int i = 0; i < d.size(); i++) {
+            if (d.caption(i)) {
+                continue;
+            }
+            String t = d.masked.get(i);
+            if (SIDELINES.matcher(t).find()) {
+                sidelines = i;
+            }
+            List<Mention> people = new ArrayList<>();
+            for (Mention m : d.people.mentions(i)) {
+                if (d.countryOf(m) != null && people.stream().noneMatch(p -> p.ref().equals(m.ref()))) {
+                    people.add(m);
+                }
+            }
+            EntityRef[] pair = null;
+            List<EntityRef> parts = new ArrayList<>();
+            if (MEETING_CUE.matcher(t).find()) {
+                for (int a = 0; a < people.size() && pair == null; a++) {
+                    for (int b = a + 1; b < people.size() && pair == null; b++) {
+                        EntityRef ca = d.countryOf(people.get(a));
+                        EntityRef cb = d.countryOf(people.get(b));
+                        if (!ca.equals(cb)) {
+                            pair = new EntityRef[] {ca, cb};
+                            parts.add(people.get(a).ref());
+                            parts.add(ca);
+                            parts.add(people.get(b).ref());
+                            parts.add(cb);
+                        }
+                    }
+                }
+            }
+            if (pair == null && people.size() >= 1 && BILATERAL.matcher(t).find()) {
+                EntityRef ca = d.countryOf(people.get(0));
+                for (Mention m : d.entities.get(i)) {
+                    if (m.isCountry() && !m.ref().equals(ca) && m.form() != Mention.Form.DEMONYM) {
+                        pair = new EntityRef[] {ca, m.ref()};
+                        parts.add(people.get(0).ref());
+                        parts.add(ca);
+                        parts.add(m.ref());
+                        break;
+                    }
+                }
+            }
+            if (pair == null) {
+                continue;
+            }
+            String key = pair[0].key().compareTo(pair[1].key()) < 0 ? pair[0].key() + "|" + pair[1].key() : pair[1].key() + "|" + pair[0].key();
+            Draft m = byPair.get(key);
+            String date = d.date(i);
+            if (date == null && i - lastMeetingSentence <= 6) {
+                date = lastDate;
+            }
+            if (m == null) {
+                m = new Draft();
+                m.type = EventType.BilateralMeeting;
+                boolean ordered = pair[0].name().compareTo(pair[1].name()) <= 0;
+                m.name = (ordered ? pair[0].name() + "-" + pair[1].name() : pair[1].name() + "-" + pair[0].name()) + " bilateral meeting";
+                m.sentence = i;
+                m.start = date;
+                byPair.put(key, m);
+            } else if (m.start == null) {
+                m.start = date;
+            }
+            m.participants.addAll(parts);
+            if (main != null && (i - sidelines <= 8 || SIDELINES.matcher(t).find())) {
+                m.partOf = "summit-1";
+                m.place = main.place;
+            }
+            lastDate = m.start;
+            lastMeetingSentence = i;
+        }
+        List<Draft> out = new ArrayList<>(byPair.values());
+        int n = 1;
+        for (Draft m : out) {
+            m.id = "meeting-" + n++;
+        }
+        return out;
+    }
+
+    private List<Draft> visits(ArticleDoc d) {
+        List<Draft> out = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            if (d.caption(i)) {
+                continue;
+            }
+            String t = d.masked.get(i);
+            Matcher v = VISIT.matcher(t);
+            if (!v.find()) {
+                continue;
+            }
+            int verb = d.sentence(i).start() + v.start();
+            Mention visitor = null;
+            Mention dest = null;
+            for (Mention m : d.all(i)) {
+                if (m.end() <= verb && m.isPerson()) {
+                    visitor = m;
+                }
+                if (m.start() >= verb && dest == null && (m.isCountry() || m.ref().kind() == EntityKind.PLACE) && m.form() != Mention.Form.DEMONYM) {
+                    dest = m;
+                }
+            }
+            if (visitor == null || dest == null) {
+                continue;
+            }
+            Draft s = new Draft();
+            s.type = EventType.Visit;
+            s.sentence = i;
+            s.start = d.date(i);
+            s.participants.add(visitor.ref());
+            EntityRef home = d.countryOf(visitor);
+            if (home != null) {
+                s.participants.add(home);
+            }
+            EntityRef destCountry = dest.isCountry() ? dest.ref() : gazetteer.countryOfCapital(dest.ref().name());
+            if (destCountry != null) {
+                s.participants.add(destCountry);
+            }
+            s.place = dest.ref().kind() == EntityKind.PLACE ? dest.ref() : null;
+            s.name = visitor.ref().name() + " visit to " + dest.ref().name();
+            s.id = "visit-" + (out.size() + 1);
+            out.add(s);
+        }
+        return out;
+    }
+}

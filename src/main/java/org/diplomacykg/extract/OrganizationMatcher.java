@@ -1,0 +1,128 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+
+/**
+ * Organisations in one sentence: international organisations from the gazetteer (names and
+ * acronyms), descriptions of the one mentioned last ("the 10-member bloc", "the group"), and
+ * other organisations by their head noun with the capitalised phrase around it ("Kobe City
+ * University of Foreign Studies", "the Japanese Foreign Ministry"). Venues named by a building
+ * noun ("Hotel ...", "... Guest House") are places.
+ */
+final class OrganizationMatcher {
+    private static final String HEADS = "University|Institute|Institution|Ministry|Department|Agency|Council|Commission|Foundation|Centre|Center|Secretariat|Office|Bureau|Authority|Committee|Corporation|Company|Bank|Association|Academy|College|School|Party|Parliament|Congress|Court|Forum|Society|Federation|Organization|Organisation|Coast Guard|Navy|Army|Air Force|Self-Defense Forces|Cabinet|Embassy|Consulate|Police|Group|Fund|Program|Programme|Initiative";
+    private static final String VENUES = "Hotel|Palace|Guest House|Hall|Stadium|Convention Center|Convention Centre|Resort";
+    private static final String CAP = "(?:[A-Z][A-Za-z'.&-]*|[A-Z]{2,})";
+    private static final String CONNECT = "(?:of|for|and|on|the|de|du|des|la|le|in)";
+    private static final Pattern PHRASE = Pattern.compile(CAP + "(?:\\s+(?:" + CONNECT + "\\s+)*" + CAP + ")*");
+    private static final Pattern HEAD = Pattern.compile("\\b(" + HEADS + ")\\b");
+    private static final Pattern VENUE = Pattern.compile("\\b(" + VENUES + ")\\b");
+    private static final Pattern DESCRIPTION = Pattern.compile("\\b[Tt]he\\s+(?:(?:\\d+|\\w+)-(?:member|nation|country|state)\\s+)?(bloc|group|grouping|alliance|association|forum|organization|organisation|union|body|world body)\\b(?!\\s+of\\b)");
+    private static final java.util.Set<String> NOT_STARTS = java.util.Set.of("The", "A", "An", "In", "On", "At", "But", "And", "For", "With", "When", "While", "Meanwhile", "Given", "As", "During", "Although", "Despite", "According", "Under", "After", "Before", "Separately", "Also", "Additionally", "Historically", "However", "This", "That", "These", "Those", "Its", "Their", "His", "Her");
+
+    private final EntityGazetteer gazetteer;
+
+    OrganizationMatcher(EntityGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Organisation and venue mentions. {@code lastIgo} is the international organisation the
+     * article mentioned most recently (for "the bloc"), or null.
+     */
+    List<Mention> find(String folded, int offset, EntityRef lastIgo) {
+        List<Mention> out = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        Matcher m = PHRASE.matcher(folded);
+        while (m.find()) {
+            String phrase = trimPhrase(m.group());
+            int start = m.start() + m.group().indexOf(phrase);
+            Matcher venue = VENUE.matcher(phrase);
+            Matcher head = HEAD.matcher(phrase);
+            if (venue.find() && phrase.contains(" ")) {
+                EntityRef ref = new EntityRef(EntityKind.PLACE, Text.slug(phrase), phrase);
+                out.add(new Mention(ref, offset + start, offset + start + phrase.length(), Mention.Form.NAME));
+                taken.add(new int[] {start, start + phrase.length()});
+            } else if (head.find() && phrase.contains(" ") && !headInsideGazetteerName(phrase, head)) {
+                String name = cutTrailingPlace(phrase);
+                EntityRef ref = new EntityRef(EntityKind.ORGANIZATION, Text.slug(name), name);
+                out.add(new Mention(ref, offset + start, offset + start + name.length(), Mention.Form.NAME));
+                taken.add(new int[] {start, start + name.length()});
+            }
+        }
+        for (PhraseMatcher.Hit<EntityGazetteer.Entry> h : gazetteer.find(folded)) {
+            if (h.value().ref().kind() == EntityKind.INTERNATIONAL_ORGANIZATION && !within(taken, h.start(), h.end())) {
+                out.add(new Mention(h.value().ref(), offset + h.start(), offset + h.end(), h.value().form()));
+            }
+        }
+        if (lastIgo != null) {
+            Matcher d = DESCRIPTION.matcher(folded);
+            while (d.find()) {
+                if (gazetteer.igoIsCalled(lastIgo, d.group(1)) && !within(taken, d.start(), d.end())) {
+                    out.add(new Mention(lastIgo, offset + d.start(), offset + d.end(), Mention.Form.DESCRIPTION));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** "Association" in "Association of Southeast Asian Nations" belongs to the gazetteer's name. */
+    private boolean headInsideGazetteerName(String phrase, Matcher head) {
+        for (PhraseMatcher.Hit<EntityGazetteer.Entry> h : gazetteer.find(phrase)) {
+            if (head.start() >= h.start() && head.end() <= h.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops a sentence-initial function word and a trailing connector. */
+    private static String trimPhrase(String p) {
+        String s = p;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            int sp = s.indexOf(' ');
+            if (sp > 0 && NOT_STARTS.contains(s.substring(0, sp))) {
+                s = s.substring(sp + 1).trim();
+                changed = true;
+            }
+        }
+        return s.replaceAll("(\\s+" + CONNECT + ")+$", "");
+    }
+
+    /** "National Institute for Defense Studies in Tokyo" ends before "in": a location is not part of the name. */
+    private static String cutTrailingPlace(String phrase) {
+        int i = phrase.lastIndexOf(" in ");
+        if (i > 0 && HEAD.matcher(phrase.substring(0, i)).find()) {
+            return phrase.substring(0, i);
+        }
+        return phrase;
+    }
+
+    private static boolean within(List<int[]> spans, int s, int e) {
+        for (int[] sp : spans) {
+            if (s >= sp[0] && e <= sp[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Article-offset spans of organisation names, inside which country words are not countries. */
+    static List<int[]> spans(List<Mention> orgs) {
+        List<int[]> out = new ArrayList<>();
+        for (Mention m : orgs) {
+            if (m.ref().kind() == EntityKind.ORGANIZATION || m.ref().kind() == EntityKind.PLACE) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,258 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+
+/**
+ * Finds where one sentence names a person, and what it says they are:
+ * <ul>
+ * <li>title before a name, with the country from a possessive, a demonym or "of"/"to"
+ * ("Japan's Prime Minister X", "Indonesian President X", "Japanese Ambassador to the Philippines X");</li>
+ * <li>"his Malaysian counterpart(,) X": same office as the person "his" refers to (set by the resolver);</li>
+ * <li>apposition: "X, associate professor at ORG", "X, director of the ... Department at ORG",
+ * "X, Australia's foreign minister";</li>
+ * <li>a capitalised name before a speech verb ("X Y said") or "X, who";</li>
+ * <li>any full name of a leader in leaders.tsv, in either name order;</li>
+ * <li>descriptions that stand for a person: "the prime minister", "the U.S. president".</li>
+ * </ul>
+ * Stateless; one instance may be shared.
+ */
+final class PersonMatcher {
+    enum Kind { FULL, SHORT, DESCRIPTION }
+
+    /**
+     * A person named in a sentence: the name as written (folded), its span in the article, the
+     * title, country and organisation the sentence gives, whether the title is "the same office
+     * as the person 'his' refers to", and whether the person is the subject of a speech verb.
+     */
+    record Candidate(Kind kind, String name, int start, int end, String title, EntityRef country,
+                     EntityRef org, boolean counterpart, boolean speaker) {
+    }
+
+    static final String NAMEW = "(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?|[A-Z]\\.)";
+    static final String PARTICLE = "(?:bin|binti|al|el|de|da|dos|van|von|der|di|del|la|le)";
+    static final String NAME = NAMEW + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + NAMEW + "){0,3}(?:,?\\s+Jr\\.)?";
+    static final String SPEECH = "(?:said|says|told|tells|added|adds|stated|noted|explained|warned|argued|wrote|stressed|emphasized|emphasised|insisted|recalled|points out|pointed out|asked)";
+    private static final Set<String> STOP = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "For", "With", "When", "While", "Meanwhile", "Given",
+            "As", "During", "Although", "Despite", "According", "Under", "After", "Before", "Separately", "Also", "Additionally", "It", "He", "She",
+            "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "Our", "Its", "If", "Then", "There", "Here", "Some", "Many",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+            "Related", "Read", "Copyright", "Ahead", "Amid", "Amidst", "Both", "Each", "Former", "Later", "Earlier", "Leaders", "Officials", "Experts");
+
+    private final TitleGazetteer titles;
+    private final LeaderDirectory leaders;
+    private final EntityGazetteer gazetteer;
+    private final Pattern office;
+    private final Pattern counterpart;
+    private final Pattern apposition;
+    private final Pattern appositionOffice;
+    private final Pattern speech;
+    private final Pattern who;
+    private final Pattern description;
+    private final Pattern nameAt = Pattern.compile(NAME);
+
+    PersonMatcher(TitleGazetteer titles, LeaderDirectory leaders, EntityGazetteer gazetteer) {
+        this.titles = titles;
+        this.leaders = leaders;
+        this.gazetteer = gazetteer;
+        office = Pattern.compile("(?<![A-Za-z-])(?i:" + titles.offices() + ")(?=[\\s,])");
+        counterpart = Pattern.compile("\\b(?:(?:his|her|their)\\s+)?(?:([A-Z][\\w.]*(?:\\s[A-Z][\\w.]*)?)(?:'s)?\\s+)?counterparts?,?\\s+(?=[A-Z])");
+        apposition = Pattern.compile("(?<![A-Za-z])(" + NAME + "),\\s+(?:an?\\s+|the\\s+)?(" + titles.positions() + ")\\b([^,;\"]*)");
+        appositionOffice = Pattern.compile("(?<![A-Za-z])(" + NAME + "),\\s+(?:the\\s+)?([A-Z][\\w.]*(?:\\s[A-Z][a-z]+)?)(?:'s)?\\s+(?i:(" + titles.offices() + "))\\b");
+        speech = Pattern.compile("(?<![A-Za-z])(" + NAME + ")\\s+(?:also\\s+)?" + SPEECH + "\\b");
+        who = Pattern.compile("(?<![A-Za-z])(" + NAME + "),\\s+who\\b");
+        description = Pattern.compile("\\b(?:[Tt]he\\s+((?:U\\.S\\.|U\\.K\\.|[A-Z][a-z]+)\\s+)?|([A-Z][\\w.]*)'s\\s+)(?i:(" + titles.offices() + "))\\b(?![\\s,]+(?:[A-Z][a-z]|to\\s|of\\s))");
+    }
+
+    /**
+     * Candidates in one sentence. {@code t} is the folded sentence, {@code off} its start in the
+     * article, {@code entities} the non-person mentions already found in it.
+     */
+    List<Candidate> find(String t, int off, List<Mention> entities) {
+        List<Candidate> out = new ArrayList<>();
+        titled(t, off, entities, out);
+        Matcher m = counterpart.matcher(t);
+        while (m.find()) {
+            Matcher n = nameAt.matcher(t).region(m.end(), t.length());
+            if (!n.lookingAt() || startsWithOffice(t.substring(m.end()))) {
+                continue;
+            }
+            EntityRef country = m.group(1) == null ? null : countryIn(entities, off + m.start(1), off + m.end(1));
+            add(out, t, off, n.start(), n.end(), entities, null, country, null, true, false);
+        }
+        m = apposition.matcher(t);
+        while (m.find()) {
+            String tail = m.group(3);
+            int atIdx = indexOfWord(tail, "at");
+            String roleTail = atIdx >= 0 ? tail.substring(0, atIdx) : cutAt(tail, " with ", " in ", " who ");
+            String role = Text.collapse(m.group(2) + roleTail);
+            int tailStart = m.start(3) + (atIdx >= 0 ? atIdx : 0);
+            EntityRef org = orgIn(entities, off + tailStart, off + m.end(3));
+            add(out, t, off, m.start(1), m.end(1), entities, role, null, org, false, false);
+        }
+        m = appositionOffice.matcher(t);
+        while (m.find()) {
+            EntityRef c = countryIn(entities, off + m.start(2), off + m.end(2));
+            if (c != null) {
+                add(out, t, off, m.start(1), m.end(1), entities, titles.canonicalOffice(m.group(3)), c, null, false, false);
+            }
+        }
+        m = speech.matcher(t);
+        while (m.find()) {
+            add(out, t, off, m.start(1), m.end(1), entities, null, null, null, false, true);
+        }
+        m = who.matcher(t);
+        while (m.find()) {
+            add(out, t, off, m.start(1), m.end(1), entities, null, null, null, false, false);
+        }
+        for (PhraseMatcher.Hit<String> h : leaders.find(t)) {
+            out.add(new Candidate(Kind.FULL, h.value(), off + h.start(), off + h.end(), null, null, null, false, false));
+        }
+        m = description.matcher(t);
+        while (m.find()) {
+            String cw = m.group(1) != null ? m.group(1).trim() : m.group(2);
+            EntityRef c = null;
+            if (cw != null) {
+                c = gazetteer.countryByName(cw);
+                if (c == null) {
+                    continue; // "the Foreign Ministry spokesperson"-like phrases with a non-country word
+                }
+            }
+            String o = titles.canonicalOffice(m.group(3));
+            out.add(new Candidate(Kind.DESCRIPTION, null, off + m.start(), off + m.end(), o, c, null, false, false));
+        }
+        return out;
+    }
+
+    private void titled(String t, int off, List<Mention> entities, List<Candidate> out) {
+        Matcher m = office.matcher(t);
+        while (m.find()) {
+            String title = titles.canonicalOffice(m.group());
+            int p = m.end();
+            Matcher to = Pattern.compile("^\\s+(?:to|for)\\s+(?:the\\s+)?").matcher(t.substring(p));
+            if (to.find()) {
+                Mention dest = mentionAt(entities, off + p + to.end());
+                if (dest != null && dest.isCountry()) {
+                    title = title + " to " + dest.ref().name();
+                    p = dest.end() - off;
+                }
+            }
+            Matcher n = nameAt.matcher(t).region(p, t.length());
+            Matcher ws = Pattern.compile("^\\s+").matcher(t.substring(p));
+            if (!ws.find()) {
+                continue;
+            }
+            n.region(p + ws.end(), t.length());
+            if (!n.lookingAt()) {
+                continue;
+            }
+            EntityRef country = null;
+            EntityRef org = null;
+            for (Mention e : entities) {
+                int gapStart = e.end() - off;
+                if (gapStart <= m.start() && t.substring(gapStart, m.start()).matches("\\s*(?:'s?)?\\s*")) {
+                    if (e.isCountry()) {
+                        country = e.ref();
+                    } else if (e.ref().kind() == EntityKind.INTERNATIONAL_ORGANIZATION) {
+                        org = e.ref();
+                    }
+                }
+            }
+            add(out, t, off, n.start(), n.end(), entities, title, country, org, false, false);
+        }
+    }
+
+    private boolean startsWithOffice(String s) {
+        Matcher m = office.matcher(s);
+        return m.lookingAt();
+    }
+
+    /** Trims stop words, title words and gazetteer names off a capitalised run; adds what remains. */
+    private void add(List<Candidate> out, String t, int off, int s, int e, List<Mention> entities, String title,
+                     EntityRef country, EntityRef org, boolean counterpartFlag, boolean speaker) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = Pattern.compile("\\S+").matcher(t.substring(s, e));
+        while (w.find()) {
+            words.add(new int[] {s + w.start(), s + w.end()});
+        }
+        int first = 0;
+        while (first < words.size() && badWord(t, words.get(first), off, entities)) {
+            first++;
+        }
+        int last = first;
+        while (last < words.size() && !badWord(t, words.get(last), off, entities)) {
+            last++;
+        }
+        if (first >= last) {
+            return;
+        }
+        int ns = words.get(first)[0];
+        int ne = words.get(last - 1)[1];
+        String name = t.substring(ns, ne).replaceAll(",$", "");
+        Kind kind = name.contains(" ") ? Kind.FULL : Kind.SHORT;
+        out.add(new Candidate(kind, name, off + ns, off + ns + name.length(), title, country, org, counterpartFlag, speaker));
+    }
+
+    private boolean badWord(String t, int[] w, int off, List<Mention> entities) {
+        String word = t.substring(w[0], w[1]).replaceAll(",$", "");
+        if (STOP.contains(word) || titles.isTitleWord(word) || word.matches(PARTICLE)) {
+            return true;
+        }
+        for (Mention m : entities) {
+            if (off + w[0] < m.end() && m.start() < off + w[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfWord(String s, String word) {
+        Matcher m = Pattern.compile("\\s" + word + "\\s").matcher(s);
+        return m.find() ? m.start() : -1;
+    }
+
+    private static String cutAt(String s, String... stops) {
+        int cut = s.length();
+        for (String stop : stops) {
+            int i = s.indexOf(stop);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        return s.substring(0, cut);
+    }
+
+    private static Mention mentionAt(List<Mention> entities, int pos) {
+        for (Mention m : entities) {
+            if (m.start() == pos) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static EntityRef countryIn(List<Mention> entities, int s, int e) {
+        for (Mention m : entities) {
+            if (m.isCountry() && m.start() >= s && m.end() <= e) {
+                return m.ref();
+            }
+        }
+        return null;
+    }
+
+    private static EntityRef orgIn(List<Mention> entities, int s, int e) {
+        for (Mention m : entities) {
+            boolean org = m.ref().kind() == EntityKind.ORGANIZATION || m.ref().kind() == EntityKind.INTERNATIONAL_ORGANIZATION;
+            if (org && m.start() >= s && m.end() <= e) {
+                return m.ref();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,285 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.nlp.Token;
+
+/**
+ * Links the person candidates of one article to people, sentence by sentence: full names to a
+ * canonical form (leaders.tsv, either name order, diacritics folded), later surnames or first
+ * names to the person already named, descriptions ("the prime minister") to the last person
+ * holding that office or to the office holder on the reference date, and counterparts to the
+ * office of the person "his" refers to. Keeps each person's best role. One instance per article.
+ */
+final class PersonResolver {
+    /** What the article says about one person, and where it said it best. */
+    static final class Person {
+        final EntityRef ref;
+        final List<String> words;
+        String title;
+        EntityRef country;
+        EntityRef org;
+        int evidenceSentence;
+        int score = -1;
+
+        Person(EntityRef ref) {
+            this.ref = ref;
+            this.words = List.of(Text.fold(ref.name()).split("\\s+"));
+        }
+    }
+
+    private final LeaderDirectory leaders;
+    private final String date;
+    private final Map<String, Person> people = new LinkedHashMap<>();
+    private final List<List<Mention>> bySentence = new ArrayList<>();
+    private final List<List<Boolean>> speakerFlags = new ArrayList<>();
+
+    PersonResolver(LeaderDirectory leaders, String referenceDate) {
+        this.leaders = leaders;
+        this.date = referenceDate;
+    }
+
+    /** Pre-registers the full names of the whole article so that early surnames resolve too. */
+    void preRegister(List<PersonMatcher.Candidate> candidates, String originalText) {
+        for (PersonMatcher.Candidate c : candidates) {
+            if (c.kind() == PersonMatcher.Kind.FULL) {
+                register(c.name(), originalText.substring(c.start(), c.end()));
+            }
+        }
+    }
+
+    /**
+     * Resolves one sentence's candidates and the bare surnames among its tokens; returns its
+     * person mentions in text order.
+     */
+    List<Mention> resolveSentence(int index, List<PersonMatcher.Candidate> candidates, List<Token> tokens,
+                                  List<Mention> entities, String originalText) {
+        List<Mention> out = new ArrayList<>();
+        List<Boolean> speakers = new ArrayList<>();
+        candidates.sort(Comparator.comparingInt(PersonMatcher.Candidate::start));
+        for (int ti = 0; ti < tokens.size(); ti++) {
+            Token t = tokens.get(ti);
+            String w = Text.fold(t.text());
+            if (!Text.isUpperInitial(w) || w.length() < 3 || overlapsCandidate(candidates, t.start(), t.end()) || overlaps(entities, t.start(), t.end())) {
+                continue;
+            }
+            Token next = ti + 1 < tokens.size() ? tokens.get(ti + 1) : null;
+            boolean subject = next != null && (next.pos().equals("VERB") || next.pos().equals("AUX") || next.text().equals("'s") || next.text().equals("\u2019s"));
+            Person p = shortName(w, t.isProperNoun() && subject);
+            if (p != null) {
+                out.add(new Mention(p.ref, t.start(), t.end(), Mention.Form.SHORT_NAME));
+                boolean spk = next != null && next.text().matches("said|says|told|added|adds|stated|noted|explained|warned");
+                speakers.add(spk);
+            }
+        }
+        for (PersonMatcher.Candidate c : candidates) {
+            Person p = switch (c.kind()) {
+                case FULL -> register(c.name(), originalText.substring(c.start(), c.end()));
+                case SHORT -> shortName(c.name(), c.title() != null || c.speaker());
+                case DESCRIPTION -> description(c.title(), c.country());
+            };
+            if (p == null) {
+                continue;
+            }
+            String title = c.title();
+            if (c.counterpart()) {
+                title = counterpartTitle(out, c.start());
+            }
+            offer(p, title, c.country(), c.org(), index, c.kind() == PersonMatcher.Kind.DESCRIPTION);
+            if (!overlaps(out, c.start(), c.end())) {
+                Mention.Form form = c.kind() == PersonMatcher.Kind.FULL ? Mention.Form.NAME
+                        : c.kind() == PersonMatcher.Kind.SHORT ? Mention.Form.SHORT_NAME : Mention.Form.TITLE_ONLY;
+                out.add(new Mention(p.ref, c.start(), c.end(), form));
+                speakers.add(c.speaker());
+            } else if (c.speaker()) {
+                for (int i = 0; i < out.size(); i++) {
+                    if (out.get(i).ref().equals(p.ref)) {
+                        speakers.set(i, true);
+                    }
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> out.get(i).start()));
+        List<Mention> sorted = new ArrayList<>();
+        List<Boolean> flags = new ArrayList<>();
+        for (int i : order) {
+            sorted.add(out.get(i));
+            flags.add(speakers.get(i));
+        }
+        while (bySentence.size() <= index) {
+            bySentence.add(List.of());
+            speakerFlags.add(List.of());
+        }
+        bySentence.set(index, sorted);
+        speakerFlags.set(index, flags);
+        return sorted;
+    }
+
+    private Person register(String foldedName, String surface) {
+        String canonical = leaders.canonical(foldedName);
+        String display = canonical != null ? canonical : cleanSurface(surface);
+        String key = Text.slug(display);
+        Person p = people.get(key);
+        if (p == null) {
+            for (Person q : people.values()) {
+                if (q.ref.name().endsWith(" " + display) || Text.fold(q.ref.name()).equals(Text.fold(display))) {
+                    return q;
+                }
+            }
+            p = new Person(new EntityRef(EntityKind.PERSON, key, display));
+            people.put(key, p);
+        }
+        return p;
+    }
+
+    private static String cleanSurface(String s) {
+        return Text.collapse(s.replaceAll(",$", ""));
+    }
+
+    /** A single name word: a person already named, else (when confident) the one leader of that surname. */
+    private Person shortName(String word, boolean confident) {
+        Person found = null;
+        for (Person p : people.values()) {
+            boolean last = p.words.get(p.words.size() - 1).equals(word);
+            boolean first = p.words.size() > 1 && p.words.get(0).equals(word);
+            if (last || first) {
+                if (found != null && found != p) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        if (found == null && confident && word.length() >= 4) {
+            LeaderDirectory.Leader l = leaders.bySurname(word, date);
+            if (l != null) {
+                found = register(l.name(), l.name());
+            }
+        }
+        return found;
+    }
+
+    /** "the prime minister": the last person named with that office, else its holder on the date. */
+    private Person description(String office, EntityRef country) {
+        Person best = null;
+        for (Person p : people.values()) {
+            if (p.title != null && p.title.equalsIgnoreCase(office) && (country == null || country.equals(p.country))) {
+                best = p;
+            }
+        }
+        if (best == null && country != null) {
+            LeaderDirectory.Leader l = leaders.holder(office, country.key(), date);
+            if (l != null) {
+                best = register(l.name(), l.name());
+            }
+        }
+        return best;
+    }
+
+    /** "his counterpart" holds the office of the person named before it in the sentence. */
+    private String counterpartTitle(List<Mention> mentions, int at) {
+        List<Mention> before = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.end() <= at) {
+                before.add(m);
+            }
+        }
+        before.sort(Comparator.comparingInt(Mention::start));
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Person p = people.get(before.get(i).ref().key());
+            if (p != null && p.title != null) {
+                return p.title;
+            }
+        }
+        Person last = null;
+        for (Person p : people.values()) {
+            if (p.title != null) {
+                last = p;
+            }
+        }
+        return last == null ? null : last.title;
+    }
+
+    private void offer(Person p, String title, EntityRef country, EntityRef org, int sentence, boolean weak) {
+        int score = weak ? 0 : (title != null ? 2 : 0) + (country != null || org != null ? 1 : 0);
+        if (score > p.score) {
+            if (title != null && !weak) {
+                p.title = title;
+            }
+            if (country != null) {
+                p.country = country;
+            }
+            if (org != null) {
+                p.org = org;
+            }
+            p.evidenceSentence = sentence;
+            p.score = score;
+        } else {
+            if (p.country == null && country != null) {
+                p.country = country;
+            }
+            if (p.org == null && org != null) {
+                p.org = org;
+            }
+        }
+    }
+
+    /** Fills office and country from leaders.tsv where the article left them out. */
+    void completeFromLeaders(EntityGazetteer gazetteer) {
+        for (Person p : people.values()) {
+            LeaderDirectory.Leader l = leaders.leader(p.ref.name(), date);
+            if (l == null) {
+                continue;
+            }
+            if (p.country == null && (p.title == null || p.title.equalsIgnoreCase(l.title()))) {
+                p.country = gazetteer.country(l.iso());
+            }
+            if (p.title == null && l.activeOn(date)) {
+                p.title = l.title();
+            }
+        }
+    }
+
+    Map<String, Person> people() {
+        return people;
+    }
+
+    Person person(EntityRef ref) {
+        return ref == null ? null : people.get(ref.key());
+    }
+
+    List<Mention> mentions(int sentence) {
+        return sentence < bySentence.size() ? bySentence.get(sentence) : List.of();
+    }
+
+    /** Whether the person mention at position k of the sentence is the subject of a speech verb. */
+    boolean isSpeaker(int sentence, int k) {
+        return sentence < speakerFlags.size() && k < speakerFlags.get(sentence).size() && speakerFlags.get(sentence).get(k);
+    }
+
+    private static boolean overlapsCandidate(List<PersonMatcher.Candidate> cs, int s, int e) {
+        for (PersonMatcher.Candidate c : cs) {
+            if (c.kind() != PersonMatcher.Kind.DESCRIPTION && s < c.end() && c.start() < e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(List<Mention> ms, int s, int e) {
+        for (Mention m : ms) {
+            if (s < m.end() && m.start() < e) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

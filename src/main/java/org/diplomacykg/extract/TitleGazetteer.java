@@ -1,0 +1,91 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.diplomacykg.util.TsvResource;
+
+/**
+ * Offices ("Prime Minister", held for a country, written before a name) and positions
+ * ("associate professor", a job written after a name in apposition), from titles.tsv.
+ * Exposes them as regex alternations, longest first, for the person rules.
+ */
+final class TitleGazetteer {
+    private final List<String> offices = new ArrayList<>();
+    private final List<String> positions = new ArrayList<>();
+    private final String officeAlternation;
+    private final String positionAlternation;
+
+    TitleGazetteer() {
+        for (String[] row : TsvResource.rows(EntityGazetteer.DIR + "titles.tsv", false)) {
+            String title = TsvResource.cell(row, 0);
+            if ("position".equals(TsvResource.cell(row, 1))) {
+                positions.add(title);
+            } else {
+                offices.add(title);
+            }
+        }
+        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+        offices.sort(longestFirst);
+        positions.sort(longestFirst);
+        officeAlternation = alternation(offices);
+        positionAlternation = alternation(positions);
+    }
+
+    private static String alternation(List<String> titles) {
+        StringBuilder b = new StringBuilder("(?:");
+        for (int i = 0; i < titles.size(); i++) {
+            if (i > 0) {
+                b.append('|');
+            }
+            b.append(Pattern.quote(titles.get(i)));
+        }
+        return b.append(')').toString();
+    }
+
+    /** Regex alternation of the offices (case as written; callers add (?i) where wanted). */
+    String offices() {
+        return officeAlternation;
+    }
+
+    String positions() {
+        return positionAlternation;
+    }
+
+    /** The office as conventionally written ("prime minister" to "Prime Minister"), or null. */
+    String canonicalOffice(String s) {
+        String t = Text.collapse(s);
+        for (String o : offices) {
+            if (o.equalsIgnoreCase(t)) {
+                return expand(o);
+            }
+        }
+        return null;
+    }
+
+    boolean isOffice(String s) {
+        return canonicalOffice(s) != null;
+    }
+
+    boolean isTitleWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String o : offices) {
+            for (String part : o.toLowerCase(Locale.ROOT).split("[ -]")) {
+                if (part.equals(w) && !part.equals("of") && !part.equals("the") && !part.equals("for")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String expand(String o) {
+        return switch (o) {
+            case "PM" -> "Prime Minister";
+            case "FM" -> "Foreign Minister";
+            default -> o;
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package org.diplomacykg.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleCleanerTest {
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+
+    private static final String PAGE = String.join("\n",
+            "Home > World > Africa",
+            "Listen Live",
+            "0:00 1:30",
+            "Kenya and Germany sign green hydrogen pact during chancellor's visit",
+            "Posted: 2024-05-04 10:12",
+            "",
+            "NAIROBI (Reuters) — German Chancellor Olaf Scholz and Kenyan President William Ruto signed a green hydrogen partnership in Nairobi on Friday, officials said.",
+            "",
+            "German Chancellor Olaf Scholz, left, shakes hands with Kenyan President William Ruto at State House in Nairobi, May 3, 2024.",
+            "Jane Doe",
+            "German Chancellor Olaf Scholz, left, shakes hands with Kenyan President William Ruto at State House in Nairobi, May 3, 2024.",
+            "",
+            "The deal covers 50 million euros of investment in electrolysers over five years, according to the statement.",
+            "Read more: Ten things to know about the royal wedding this summer in Spain.",
+            "Copyright 2024 Reuters. All rights reserved.",
+            "Related",
+            "- Pop star cancels tour dates after injury",
+            "Football club names new coach ahead of season opener",
+            "Most read",
+            "Celebrity couple announce surprise engagement on social media");
+
+    @Test
+    void keepsTheStoryAndDropsBoilerplate() {
+        Article a = cleaner.clean("x.txt", "0123456789abcdef0123", PAGE);
+        assertEquals("Kenya and Germany sign green hydrogen pact during chancellor's visit", a.title());
+        assertEquals("2024-05-04", a.printedDate());
+        assertEquals("Nairobi", a.datelinePlace());
+        assertEquals("Reuters", a.publisher());
+        assertEquals(2, a.body().size());
+        assertTrue(a.text().startsWith("German Chancellor Olaf Scholz and Kenyan President"), a.text());
+        for (String gone : new String[] {"Pop star", "Football club", "Celebrity couple", "royal wedding", "Copyright",
+                "Listen Live", "Home >", "Jane Doe", "0:00"}) {
+            assertFalse(a.text().contains(gone), gone + " leaked: " + a.text());
+        }
+    }
+
+    @Test
+    void keepsARepeatedPhotoCaptionOnceAndApartFromTheStory() {
+        Article a = cleaner.clean("x.txt", "0123456789abcdef0123", PAGE);
+        long captions = a.paragraphs().stream().filter(p -> p.kind() == Paragraph.Kind.CAPTION).count();
+        assertEquals(1, captions);
+        Paragraph caption = a.paragraphs().get(a.paragraphs().size() - 1);
+        assertEquals(Paragraph.Kind.CAPTION, caption.kind());
+        assertTrue(a.text().substring(caption.start(), caption.end()).contains("shakes hands"));
+    }
+
+    @Test
+    void paragraphOffsetsPointIntoTheCleanedText() {
+        Article a = cleaner.clean("x.txt", "0123456789abcdef0123", PAGE);
+        for (Paragraph p : a.paragraphs()) {
+            String s = a.text().substring(p.start(), p.end());
+            assertEquals(s.strip(), s);
+            assertFalse(s.contains("\n"));
+        }
+    }
+
+    @Test
+    void stripsHtmlAndScripts() {
+        String html = "<html><head><script>alert('x')</script><style>p{}</style></head><body>"
+                + "<h1>Leaders meet in Lima for regional trade talks this week</h1>"
+                + "<p>Peruvian President Dina Boluarte hosted the talks in Lima on Monday &amp; said they were useful.</p>"
+                + "<p>\"><img src=x onerror=alert(1)> is not a sentence at all</p></body></html>";
+        Article a = cleaner.clean("p.html", "0123456789abcdef0123", html);
+        assertFalse(a.text().contains("alert"), a.text());
+        assertFalse(a.text().contains("<"), a.text());
+        assertTrue(a.text().contains("hosted the talks in Lima on Monday & said"), a.text());
+    }
+
+    @Test
+    void articleWithoutTitleOrDate() {
+        Article a = cleaner.clean("x.txt", "0123456789abcdef0123",
+                "The two foreign ministers discussed fisheries and maritime law for three hours on Tuesday.");
+        assertNull(a.title());
+        assertNull(a.printedDate());
+        assertEquals(1, a.body().size());
+    }
+}

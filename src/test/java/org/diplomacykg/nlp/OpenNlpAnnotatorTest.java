@@ -1,0 +1,44 @@
+package org.diplomacykg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplomacykg.ingest.Article;
+import org.diplomacykg.ingest.ArticleCleaner;
+import org.junit.jupiter.api.Test;
+
+class OpenNlpAnnotatorTest {
+    static final String TEXT = String.join("\n",
+            "Brazil's President Luiz Inacio Lula da Silva met Chinese leaders in Beijing on Friday. They signed 15 agreements.",
+            "\"We want more trade,\" Lula told reporters after the talks ended in the evening.");
+
+    static AnnotatedArticle annotate() {
+        Article a = new ArticleCleaner().clean("t.txt", "abcdef0123456789abcd", TEXT);
+        return new OpenNlpAnnotator().annotate(a);
+    }
+
+    @Test
+    void sentencesStayInsideParagraphsWithExactOffsets() {
+        AnnotatedArticle a = annotate();
+        List<Sentence> s = a.sentences();
+        assertEquals(3, s.size());
+        for (Sentence sentence : s) {
+            assertEquals(sentence.text(), a.article().text().substring(sentence.start(), sentence.end()));
+            for (Token t : sentence.tokens()) {
+                assertEquals(t.text(), a.article().text().substring(t.start(), t.end()));
+            }
+        }
+        assertEquals(0, s.get(0).paragraph());
+        assertEquals(1, s.get(2).paragraph());
+    }
+
+    @Test
+    void possessiveIsSplitSoTheNameIsAProperNoun() {
+        List<Token> tokens = annotate().sentences().get(0).tokens();
+        assertEquals("Brazil", tokens.get(0).text());
+        assertEquals("'s", tokens.get(1).text());
+        assertTrue(tokens.get(0).isProperNoun(), tokens.get(0).pos());
+        assertTrue(tokens.stream().anyMatch(t -> t.text().equals("met") && t.pos().startsWith("V")));
+    }
+}

@@ -1,0 +1,141 @@
+package org.diplomacykg.reconcile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.diplomacykg.facts.AgreementFact;
+import org.diplomacykg.facts.AgreementStatus;
+import org.diplomacykg.facts.AgreementType;
+import org.diplomacykg.facts.ArticleFacts;
+import org.diplomacykg.facts.ArticleInfo;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.facts.EventFact;
+import org.diplomacykg.facts.EventType;
+import org.diplomacykg.facts.Evidence;
+import org.diplomacykg.facts.MonetaryAmount;
+import org.diplomacykg.facts.QuotationFact;
+import org.junit.jupiter.api.Test;
+
+class ReconcilerTest {
+    static final EntityRef KOREA = new EntityRef(EntityKind.COUNTRY, "KR", "South Korea");
+    static final EntityRef GHANA = new EntityRef(EntityKind.COUNTRY, "GH", "Ghana");
+    static final EntityRef KENYA = new EntityRef(EntityKind.COUNTRY, "KE", "Kenya");
+    static final EntityRef SCHOLZ = new EntityRef(EntityKind.PERSON, "olaf-scholz", "Olaf Scholz");
+    static final EntityRef RUTO = new EntityRef(EntityKind.PERSON, "william-ruto", "William Ruto");
+
+    static Evidence ev(String article, int start) {
+        return new Evidence(article, article + ".txt", 0, start, start + 10, "sentence");
+    }
+
+    static AgreementFact grant(String article, String id, String amount, String currency, String date) {
+        MonetaryAmount m = amount == null ? null : new MonetaryAmount(new BigDecimal(amount), currency, null, false);
+        return new AgreementFact(id, AgreementType.Grant, "grant for clinics", date, AgreementStatus.signed,
+                List.of(KOREA, GHANA), KOREA, GHANA, m, List.of(), null, null, null, ev(article, 0));
+    }
+
+    static ArticleFacts article(String id, List<EventFact> events, List<AgreementFact> agreements, List<QuotationFact> quotes) {
+        ArticleInfo info = new ArticleInfo(id, id + ".txt", id + "0000", null, null, null, null, null, false, "text");
+        return new ArticleFacts(info, List.of(), List.of(), events, agreements, quotes);
+    }
+
+    @Test
+    void samGrantFromThreeArticlesIsOneFactWithThreeSources() {
+        var g = new Reconciler().reconcile(List.of(
+                article("a1", List.of(), List.of(grant("a1", "g", "5000000000", "KRW", "2024-03-02")), List.of()),
+                article("a2", List.of(), List.of(grant("a2", "g", "5000000000", "KRW", null)), List.of()),
+                article("a3", List.of(), List.of(grant("a3", "g", null, null, null)), List.of())));
+        assertEquals(1, g.agreements().size());
+        Canonical<AgreementFact> c = g.agreements().get(0);
+        assertEquals(3, c.articles().size());
+        assertEquals("2024-03-02", c.merged().date());
+        assertEquals(0, new BigDecimal("5000000000").compareTo(c.merged().amount().value()));
+        assertTrue(c.mergedOn().contains("provider"), c.mergedOn().toString());
+    }
+
+    @Test
+    void twoDifferentGrantsFromTheSameDonorStayApart() {
+        var g = new Reconciler().reconcile(List.of(
+                article("a1", List.of(), List.of(grant("a1", "g1", "5000000000", "KRW", "2024-03-02"),
+                        grant("a1", "g2", "800000000", "KRW", "2024-03-04")), List.of())));
+        assertEquals(2, g.agreements().size());
+    }
+
+    @Test
+    void conflictingValuesAreKeptWithTheirArticles() {
+        AgreementFact pledged = grant("a2", "g", "5000000000", "KRW", "2024-03-02");
+        pledged = new AgreementFact(pledged.localId(), pledged.type(), pledged.name(), pledged.date(), AgreementStatus.pledged,
+                pledged.parties(), pledged.provider(), pledged.recipient(), pledged.amount(), pledged.items(), null, null, null,
+                pledged.evidence());
+        var g = new Reconciler().reconcile(List.of(
+                article("a1", List.of(), List.of(grant("a1", "g", "5000000000", "KRW", "2024-03-02")), List.of()),
+                article("a2", List.of(), List.of(pledged), List.of()),
+                article("a3", List.of(), List.of(grant("a3", "g", "5000000000", "KRW", "2024-03-02")), List.of())));
+        assertEquals(1, g.agreements().size());
+        Canonical<AgreementFact> c = g.agreements().get(0);
+        assertEquals(AgreementStatus.signed, c.merged().status());
+        Conflict status = c.conflicts().stream().filter(x -> x.attribute().equals("status")).findFirst().orElseThrow();
+        assertEquals(List.of("a2"), status.valuesByArticle().get("pledged"));
+        assertEquals(List.of("a1", "a3"), status.valuesByArticle().get("signed"));
+        assertEquals("signed", status.chosen());
+    }
+
+    @Test
+    void differentDaysAreDifferentGrants() {
+        var g = new Reconciler().reconcile(List.of(
+                article("a1", List.of(), List.of(grant("a1", "g", "5000000000", "KRW", "2024-03-02")), List.of()),
+                article("a2", List.of(), List.of(grant("a2", "g", "5000000000", "KRW", "2024-03-09")), List.of())));
+        assertEquals(2, g.agreements().size());
+    }
+
+    @Test
+    void meetingsOfTheSameLeadersOnDifferentDaysStayApart() {
+        EventFact d1 = new EventFact("m", EventType.BilateralMeeting, null, "2024-05-03", null, null,
+                List.of(SCHOLZ, RUTO), null, null, null, ev("a1", 0));
+        EventFact d2 = new EventFact("m", EventType.BilateralMeeting, null, "2024-06-10", null, null,
+                List.of(SCHOLZ, RUTO), null, null, null, ev("a2", 0));
+        EventFact vague = new EventFact("m", EventType.Talks, null, null, null, null,
+                List.of(RUTO, SCHOLZ), null, null, null, ev("a3", 0));
+        var g = new Reconciler().reconcile(List.of(article("a1", List.of(d1), List.of(), List.of()),
+                article("a2", List.of(d2), List.of(), List.of()), article("a3", List.of(vague), List.of(), List.of())));
+        assertEquals(2, g.events().size());
+        assertEquals(3, g.events().stream().mapToInt(c -> c.articles().size()).sum());
+    }
+
+    @Test
+    void resultDoesNotDependOnInputOrder() {
+        List<ArticleFacts> in = new ArrayList<>(List.of(
+                article("a1", List.of(), List.of(grant("a1", "g", "5000000000", "KRW", "2024-03-02")), List.of()),
+                article("a2", List.of(), List.of(grant("a2", "g", null, null, null)), List.of()),
+                article("a3", List.of(), List.of(grant("a3", "x", "700", "USD", null)), List.of())));
+        var first = new Reconciler().reconcile(in);
+        Collections.reverse(in);
+        var second = new Reconciler().reconcile(in);
+        assertEquals(first.agreements().stream().map(Canonical::key).toList(),
+                second.agreements().stream().map(Canonical::key).toList());
+    }
+
+    @Test
+    void quotationCarriedByTwoOutletsIsOneWithTwoArticles() {
+        QuotationFact q1 = new QuotationFact(RUTO, "We will build the plants together with our partners", ev("a1", 5));
+        QuotationFact q2 = new QuotationFact(null, "we will build the plants together", ev("a2", 9));
+        var g = new Reconciler().reconcile(List.of(article("a1", List.of(), List.of(), List.of(q1)),
+                article("a2", List.of(), List.of(), List.of(q2))));
+        assertEquals(1, g.quotations().size());
+        assertEquals(RUTO, g.quotations().get(0).merged().speaker());
+        assertEquals(2, g.quotations().get(0).articles().size());
+    }
+
+    @Test
+    void amountsInDifferentCurrenciesWithoutUsdDisagree() {
+        var a = new MonetaryAmount(new BigDecimal("100"), "EUR", null, false);
+        var b = new MonetaryAmount(new BigDecimal("100"), "USD", null, false);
+        assertEquals(Boolean.FALSE, Reconciler.amountsAgree(a, b));
+        assertNull(Reconciler.amountsAgree(a, null));
+    }
+}
