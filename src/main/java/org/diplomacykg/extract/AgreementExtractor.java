@@ -152,7 +152,7 @@ final class AgreementExtractor {
                     fact = draft(AgreementType.NegotiationAgreement, m.group(2) != null ? m.group(2) : Text.collapse(m.group(1)), AgreementStatus.under_negotiation, i, date);
                     fact.parties.addAll(actors);
                 } else if ((m = PARTNERSHIP.matcher(ct)).find()) {
-                    String name = Text.collapse(m.group(1).replaceAll("^(?:top-level|new|a|an|the|their|its)\\s+", ""));
+                    String name = Text.collapse(m.group(1).replaceAll("^(?:(?:top-level|new|a|an|the|their|its|to|into|of|as)\\s+)+", ""));
                     fact = draft(AgreementType.Partnership, name, statusOf(ct, AgreementStatus.announced), i, date);
                     fact.parties.addAll(actors);
                 } else if ((m = DIALOGUE.matcher(ct)).find()) {
@@ -466,7 +466,9 @@ final class AgreementExtractor {
         Matcher coop = Pattern.compile("\\bcooperation\\s+(?:between|among|of)\\s+(?:their|the two|the|both)?\\s*([a-z][a-z ]*?)(?=$|[,;.]|\\s+(?:to|and|in|on|for)\\b)").matcher(phrase);
         if (coop.find()) {
             String what = coop.group(1).trim();
-            if (what.endsWith("s") && !what.endsWith("ss")) {
+            if (what.endsWith("ies")) {
+                what = what.substring(0, what.length() - 3) + "y";
+            } else if (what.endsWith("s") && !what.endsWith("ss")) {
                 what = what.substring(0, what.length() - 1);
             }
             return what + " cooperation " + noun;

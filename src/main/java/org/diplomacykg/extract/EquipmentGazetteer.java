@@ -48,7 +48,7 @@ final class EquipmentGazetteer {
                     ws--;
                 }
                 String w = text.substring(ws, prevEnd);
-                if (w.isEmpty() || !w.matches("[a-z][a-z-]*") || NOT_MODIFIERS.contains(w) || !modifierTag(tokens, offset + ws)) {
+                if (w.isEmpty() || !w.matches("[a-z][a-z-]*") || NOT_MODIFIERS.contains(w) || (!w.contains("-") && !modifierTag(tokens, offset + ws))) {
                     break;
                 }
                 start = ws;

@@ -18,7 +18,8 @@ final class OrganizationMatcher {
     private static final String HEADS = "University|Institute|Institution|Ministry|Department|Agency|Council|Commission|Foundation|Centre|Center|Secretariat|Office|Bureau|Authority|Committee|Corporation|Company|Bank|Association|Academy|College|School|Party|Parliament|Congress|Court|Forum|Society|Federation|Organization|Organisation|Coast Guard|Navy|Army|Air Force|Self-Defense Forces|Cabinet|Embassy|Consulate|Police|Group|Fund|Program|Programme|Initiative";
     private static final String VENUES = "Hotel|Palace|Guest House|Hall|Stadium|Convention Center|Convention Centre|Resort";
     private static final String CAP = "(?:[A-Z][A-Za-z'.&-]*|[A-Z]{2,})";
-    private static final String CONNECT = "(?:of|for|and|on|the|de|du|des|la|le|in)";
+    // "in" ends a name ("... Studies in Tokyo"), and so does "and the" (two organisations)
+    private static final String CONNECT = "(?:of|for|and(?!\\s+the\\b)|on|the|de|du|des|la|le)";
     private static final Pattern PHRASE = Pattern.compile(CAP + "(?:\\s+(?:" + CONNECT + "\\s+)*" + CAP + ")*");
     private static final Pattern HEAD = Pattern.compile("\\b(" + HEADS + ")\\b");
     private static final Pattern VENUE = Pattern.compile("\\b(" + VENUES + ")\\b");

@@ -17,11 +17,13 @@ final class Clusterer<F> {
     private final FactMatcher<F> matcher;
     private final Comparator<F> specificFirst;
     private final Function<List<F>, F> merge;
+    private final Function<F, String> articleOf;
 
-    Clusterer(FactMatcher<F> matcher, Comparator<F> specificFirst, Function<List<F>, F> merge) {
+    Clusterer(FactMatcher<F> matcher, Comparator<F> specificFirst, Function<List<F>, F> merge, Function<F, String> articleOf) {
         this.matcher = matcher;
         this.specificFirst = specificFirst;
         this.merge = merge;
+        this.articleOf = articleOf;
     }
 
     List<Cluster<F>> cluster(List<F> reports) {
@@ -31,7 +33,12 @@ final class Clusterer<F> {
         for (F report : ordered) {
             int best = -1;
             List<String> bestKeys = null;
+            String article = articleOf.apply(report);
             for (int i = 0; i < clusters.size(); i++) {
+                // an article that reports two facts means two facts: the extractor already merged its own repeats
+                if (clusters.get(i).members().stream().anyMatch(m -> articleOf.apply(m).equals(article))) {
+                    continue;
+                }
                 List<String> keys = matcher.agreement(clusters.get(i).representative(), report);
                 if (keys != null && (bestKeys == null || keys.size() > bestKeys.size())) {
                     best = i;

@@ -68,7 +68,8 @@ public final class Reconciler {
                 .thenComparing(e -> e.name() == null ? 0 : -e.name().length())
                 .thenComparing(e -> e.evidence().articleId())
                 .thenComparing(EventFact::localId);
-        Clusterer<EventFact> clusterer = new Clusterer<>(Reconciler::sameEvent, specific, Reconciler::mergeEvents);
+        Clusterer<EventFact> clusterer = new Clusterer<>(Reconciler::sameEvent, specific, Reconciler::mergeEvents,
+                e -> e.evidence().articleId());
         List<Canonical<EventFact>> out = new ArrayList<>();
         for (Clusterer.Cluster<EventFact> c : clusterer.cluster(reports)) {
             Votes<EventFact> votes = new Votes<>(c.members(), e -> e.evidence().articleId());
@@ -112,17 +113,20 @@ public final class Reconciler {
                 return null;
             }
             on.add("participants");
-            if (!wa.isEmpty() && !wb.isEmpty()) {
+            if (similarNames(a.name(), b.name())) {
                 on.add("name");
             }
             return on;
         }
-        if (!people.isEmpty() && !otherPeople.isEmpty()) {
-            if (!people.equals(otherPeople)) {
-                return null;
-            }
+        if (!people.isEmpty() && !otherPeople.isEmpty() && people.equals(otherPeople)) {
             on.add("participants");
             return on;
+        }
+        boolean samePeopleSoFarAsStated = people.isEmpty() || otherPeople.isEmpty()
+                || people.containsAll(otherPeople) || otherPeople.containsAll(people);
+        // one report names only the host ("X met Malaysia's leader"), the other both leaders: same countries decide
+        if (!samePeopleSoFarAsStated) {
+            return null;
         }
         if (groups.isEmpty() || !groups.equals(otherGroups)) {
             return null;
@@ -131,18 +135,31 @@ public final class Reconciler {
         return on;
     }
 
-    /** Name words that are not just the participants' names: "Zero Emission Community", not "ASEAN-Japan". */
+    /** Names that share most of their words: a tie-breaker between events that both fit. */
+    static boolean similarNames(String a, String b) {
+        Set<String> wa = Keys.words(a);
+        Set<String> wb = Keys.words(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return false;
+        }
+        long common = wa.stream().filter(wb::contains).count();
+        return common * 2 >= Math.max(wa.size(), wb.size());
+    }
+
+    /** Name words that are not just the participants' names: "Clean Energy Forum", not "EU-Canada". */
     private static Set<String> distinctive(EventFact e) {
         Set<String> words = Keys.words(e.name());
         for (EntityRef p : e.participants()) {
             words.removeAll(Keys.words(p.name()));
             words.remove(p.key().toLowerCase());
         }
-        words.removeAll(Set.of("commemorative", "special", "leaders", "leader", "opening", "session", "bilateral",
-                "talks", "annual", "asean", "japan"));
+        words.removeAll(GENERIC_EVENT_WORDS);
         words.removeIf(w -> w.chars().allMatch(Character::isDigit));
         return words;
     }
+
+    private static final Set<String> GENERIC_EVENT_WORDS = Set.of("commemorative", "special", "leaders", "leader",
+            "opening", "closing", "session", "bilateral", "talks", "annual", "extraordinary", "informal", "plenary");
 
     private static Set<String> ids(List<EntityRef> refs, boolean people) {
         Set<String> out = new TreeSet<>();
@@ -203,7 +220,8 @@ public final class Reconciler {
                 .thenComparing(a -> a.evidence().articleId())
                 .thenComparing(AgreementFact::localId);
         Clusterer<AgreementFact> clusterer = new Clusterer<>(Reconciler::sameAgreement, specific,
-                members -> mergeAgreements(members, new Votes<>(members, a -> a.evidence().articleId()), Map.of()));
+                members -> mergeAgreements(members, new Votes<>(members, a -> a.evidence().articleId()), Map.of()),
+                a -> a.evidence().articleId());
         List<Canonical<AgreementFact>> out = new ArrayList<>();
         for (Clusterer.Cluster<AgreementFact> c : clusterer.cluster(reports)) {
             Votes<AgreementFact> votes = new Votes<>(c.members(), a -> a.evidence().articleId());
@@ -366,7 +384,8 @@ public final class Reconciler {
                 .thenComparing(q -> q.speaker() == null ? 1 : 0)
                 .thenComparing(q -> q.evidence().articleId())
                 .thenComparing(q -> q.evidence().start());
-        Clusterer<QuotationFact> clusterer = new Clusterer<>(Reconciler::sameQuotation, specific, members -> members.get(0));
+        Clusterer<QuotationFact> clusterer = new Clusterer<>(Reconciler::sameQuotation, specific, members -> members.get(0),
+                q -> q.evidence().articleId());
         List<Canonical<QuotationFact>> out = new ArrayList<>();
         for (Clusterer.Cluster<QuotationFact> c : clusterer.cluster(reports)) {
             Votes<QuotationFact> votes = new Votes<>(c.members(), q -> q.evidence().articleId());
@@ -384,7 +403,10 @@ public final class Reconciler {
     static List<String> sameQuotation(QuotationFact a, QuotationFact b) {
         String ta = Keys.fold(a.text()).replaceAll("[^a-z0-9]+", " ").trim();
         String tb = Keys.fold(b.text()).replaceAll("[^a-z0-9]+", " ").trim();
-        if (Math.min(ta.length(), tb.length()) < 15 || !(ta.contains(tb) || tb.contains(ta))) {
+        String shorter = ta.length() <= tb.length() ? ta : tb;
+        String longer = shorter == ta ? tb : ta;
+        // a few quoted words inside a longer quotation are a fragment, not a reprint of it
+        if (shorter.split(" ").length < 6 || shorter.length() * 5 < longer.length() * 2 || !longer.contains(shorter)) {
             return null;
         }
         if (a.speaker() != null && b.speaker() != null && !a.speaker().equals(b.speaker())) {

@@ -132,6 +132,15 @@ class ReconcilerTest {
     }
 
     @Test
+    void aQuotedFragmentIsNotTheWholeQuotation() {
+        QuotationFact whole = new QuotationFact(RUTO, "We will build the plants together with our partners in the region", ev("a1", 5));
+        QuotationFact fragment = new QuotationFact(null, "partners in the region", ev("a2", 9));
+        var g = new Reconciler().reconcile(List.of(article("a1", List.of(), List.of(), List.of(whole)),
+                article("a2", List.of(), List.of(), List.of(fragment))));
+        assertEquals(2, g.quotations().size());
+    }
+
+    @Test
     void amountsInDifferentCurrenciesWithoutUsdDisagree() {
         var a = new MonetaryAmount(new BigDecimal("100"), "EUR", null, false);
         var b = new MonetaryAmount(new BigDecimal("100"), "USD", null, false);

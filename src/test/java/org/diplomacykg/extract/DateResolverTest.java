@@ -1,0 +1,72 @@
+package org.diplomacykg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.diplomacykg.nlp.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+    private final DateResolver resolver = new DateResolver();
+
+    private DateResolver.ArticleDates resolve(String printed, String... paragraphs) {
+        AnnotatedArticle a = TestDocs.annotate(printed, null, paragraphs);
+        return resolver.resolve(a.sentences(), printed, (i, j) -> false);
+    }
+
+    @Test
+    void weekdaysResolveAroundTheDateTheTextGives() {
+        var d = resolve(null,
+                "The presidents of Kenya and Ghana met in Nairobi on Tuesday.",
+                "On Monday, their ministers prepared a trade deal.",
+                "They will sign it on Thursday.",
+                "CAPTION: Kenyan President speaks in Nairobi, Tuesday, March 5, 2024.");
+        assertEquals("2024-03-05", d.referenceDate());
+        assertEquals("2024-03-05", d.sentenceDate(0));
+        assertEquals("2024-03-04", d.sentenceDate(1));
+        assertEquals("2024-03-07", d.sentenceDate(2));
+    }
+
+    @Test
+    void relativeMonthsStayPartial() {
+        var d = resolve("2022-06-10",
+                "Last month, Germany and Chile agreed to expand lithium trade.",
+                "In February, Chile hosted a German delegation.",
+                "Later that month, the two sides met again.",
+                "Germany adopted a new Africa strategy last year.");
+        assertEquals("2022-05", d.sentenceDate(0));
+        assertEquals("2022-02", d.sentenceDate(1));
+        assertEquals("2022-02", d.sentenceDate(2));
+        assertEquals("2021", d.sentenceDate(3));
+    }
+
+    @Test
+    void yearOfARangeComesFromTheWeekdaysAndContradictsALateReprint() {
+        // March 9-11 fell on Thursday-Saturday in 2023, not in 2024 or 2025.
+        var d = resolve("2025-07-01",
+                "On Thursday, on the sidelines of the March 9-11 forum, the ministers talked.",
+                "On Saturday the forum closed.");
+        assertEquals("2023-03-09", d.referenceDate());
+        assertTrue(d.printedDateContradicted());
+        assertEquals("2023-03-11", d.sentenceDate(1));
+    }
+
+    @Test
+    void printedDateIsTheFallbackAndIsNotContradictedByItself() {
+        var d = resolve("2021-09-15", "Ministers met on Monday in Accra.", "ISO dates like 2021-09-14 also count.");
+        assertEquals("2021-09-14", d.referenceDate());
+        assertFalse(d.printedDateContradicted());
+        assertEquals("2021-09-13", d.sentenceDate(0));
+    }
+
+    @Test
+    void dayCarriesIntoTheNextSentenceOfTheScene() {
+        var d = resolve("2020-01-20",
+                "On Saturday, the Kenyan president held talks in Berlin.",
+                "Separately, he visited a port.",
+                "The weather was cold.");
+        assertEquals("2020-01-18", d.sentenceDate(0));
+        assertEquals("2020-01-18", d.sentenceDate(1));
+    }
+}
