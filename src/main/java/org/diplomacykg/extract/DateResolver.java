@@ -47,13 +47,26 @@ public final class DateResolver {
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:\\s*-\\s*(\\d{1,2}))?(?!\\d)(?:(?:st|nd|rd|th)\\b)?(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
-    private static final Pattern MONTH_ALONE = Pattern.compile("(?i:\\b(in|since|by|during|from|until|through|of|early|late|mid-?|last|next|this|on))?\\s*\\b" + MONTH + "(?![\\w-])");
+    private static final Pattern MONTH_ALONE = Pattern.compile("\\b" + MONTH + "(?![\\w-])");
+    private static final Pattern MONTH_MODIFIER = Pattern.compile("(?i)\\b(in|since|by|during|from|until|through|of|early|late|mid-?|last|next|this|on)\\s*$");
     private static final Pattern WEEKDAY_P = Pattern.compile("(?i:\\b(last|next|this|through|until|till|by)\\s+)?\\b" + WEEKDAY + "\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last month|next month|this month|earlier this month|later this month|(?:later|earlier) that month|that month|the same month|a month ago|(\\w+) months ago|last year|next year|this year(?!'s| ')|yesterday|today|tomorrow|(\\w+) days ago)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(in|since|by|from|until|of|during|early|late|before|after)\\s+((?:1[89]|20)\\d\\d)\\b(?!-)");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|next|plans?|planned|expected|scheduled|to be held|upcoming)\\b");
     private static final Pattern CONTINUATION = Pattern.compile("^(?:Separately|Also|Additionally|Meanwhile|Later|Then|There|The (?:assistance|deal|provision|grant|agreement|aid|package|two)|This|It|He|She|They|Both)\\b");
     private static final long CONTRADICTION_DAYS = 60;
+    private static final Pattern DATE_AFTER = Pattern.compile("^,?\\s+" + MONTH + "\\s+\\d");
+
+    /** Only the reference date (what the people rules need before the rest is resolved). */
+    public String referenceDate(List<Sentence> sentences, String printedDate) {
+        List<String> texts = new ArrayList<>();
+        for (Sentence s : sentences) {
+            texts.add(Text.fold(s.text()));
+        }
+        String printed = validDate(printedDate);
+        String ref = referenceDate(sentences, texts, printed);
+        return ref == null ? printed : ref;
+    }
 
     /**
      * Resolves the article's dates. {@code sharesActor(i, j)} tells whether sentences i and j
@@ -186,15 +199,17 @@ public final class DateResolver {
         }
         m = MONTH_ALONE.matcher(text);
         while (m.find()) {
-            int s = m.start(2);
-            int month = IsoDates.month(m.group(2));
-            boolean may = m.group(2).equals("May");
-            if (month == 0 || overlaps(out, offset + s, offset + m.end()) || (may && m.group(1) == null)) {
+            int s = m.start();
+            int month = IsoDates.month(m.group(1));
+            Matcher modifier = MONTH_MODIFIER.matcher(text.substring(Math.max(0, s - 12), s));
+            String modWord = modifier.find() ? modifier.group(1) : null;
+            boolean may = m.group(1).equals("May");
+            if (month == 0 || overlaps(out, offset + s, offset + m.end()) || (may && modWord == null)) {
                 continue;
             }
             String v = null;
             if (r != null) {
-                String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                String mod = modWord == null ? "" : modWord.toLowerCase(Locale.ROOT);
                 int y = r.getYear();
                 boolean future = mod.equals("next") || (!mod.equals("last") && month > r.getMonthValue() && FUTURE.matcher(text).find());
                 if (!future && month > r.getMonthValue()) {
@@ -238,7 +253,7 @@ public final class DateResolver {
     }
 
     private static boolean followedByDate(String text, int end) {
-        return Pattern.compile("^,?\\s+" + MONTH + "\\s+\\d").matcher(text.substring(end)).find();
+        return DATE_AFTER.matcher(text.substring(end)).find();
     }
 
     private static Role role(String text, int start) {

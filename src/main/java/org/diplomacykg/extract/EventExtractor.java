@@ -269,7 +269,8 @@ final class EventExtractor {
     }
 
     private static boolean participant(Mention m) {
-        return m.isPerson() || (ArticleDoc.isActorKind(m.ref()) && m.form() != Mention.Form.DEMONYM) || (m.isCountry() && m.form() == Mention.Form.DEMONYM && false);
+        // a demonym ("Japanese assistance") describes, it does not take part
+        return m.isPerson() || (ArticleDoc.isActorKind(m.ref()) && m.form() != Mention.Form.DEMONYM);
     }
 
     /** "Leaders from X and Y" anywhere in the article names the summit's parties. */

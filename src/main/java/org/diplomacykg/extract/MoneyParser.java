@@ -36,6 +36,7 @@ public final class MoneyParser {
             Map.entry("thousand", new BigDecimal("1e3")), Map.entry("k", new BigDecimal("1e3")),
             Map.entry("crore", new BigDecimal("1e7")), Map.entry("lakh", new BigDecimal("1e5")));
 
+    private static final Pattern UP_TO = Pattern.compile("(?i)\\b(up to|as much as|a maximum of|no more than)\\s*$");
     private final Map<String, String> symbols = new HashMap<>();
     private final Map<String, String> words = new HashMap<>();
     private final Pattern prefixed;
@@ -122,8 +123,7 @@ public final class MoneyParser {
             } else if (r.currency() == null) {
                 continue; // a bare number with no currency and no dollar figure is not money
             }
-            boolean upTo = Pattern.compile("(?i)\\b(up to|as much as|a maximum of|no more than)\\s*$")
-                    .matcher(text.substring(Math.max(0, r.start() - 20), r.start())).find();
+            boolean upTo = UP_TO.matcher(text.substring(Math.max(0, r.start() - 20), r.start())).find();
             out.add(new Money(r.start(), end, new MonetaryAmount(r.value(), r.currency(), usd, upTo)));
         }
         return out;

@@ -56,6 +56,9 @@ final class PersonMatcher {
     private final Pattern who;
     private final Pattern description;
     private final Pattern nameAt = Pattern.compile(NAME);
+    private static final Pattern TO_COUNTRY = Pattern.compile("^\\s+(?:to|for)\\s+(?:the\\s+)?");
+    private static final Pattern SPACE = Pattern.compile("^\\s+");
+    private static final Pattern WORD = Pattern.compile("\\S+");
 
     PersonMatcher(TitleGazetteer titles, LeaderDirectory leaders, EntityGazetteer gazetteer) {
         this.titles = titles;
@@ -135,7 +138,7 @@ final class PersonMatcher {
         while (m.find()) {
             String title = titles.canonicalOffice(m.group());
             int p = m.end();
-            Matcher to = Pattern.compile("^\\s+(?:to|for)\\s+(?:the\\s+)?").matcher(t.substring(p));
+            Matcher to = TO_COUNTRY.matcher(t.substring(p));
             if (to.find()) {
                 Mention dest = mentionAt(entities, off + p + to.end());
                 if (dest != null && dest.isCountry()) {
@@ -144,7 +147,7 @@ final class PersonMatcher {
                 }
             }
             Matcher n = nameAt.matcher(t).region(p, t.length());
-            Matcher ws = Pattern.compile("^\\s+").matcher(t.substring(p));
+            Matcher ws = SPACE.matcher(t.substring(p));
             if (!ws.find()) {
                 continue;
             }
@@ -177,7 +180,7 @@ final class PersonMatcher {
     private void add(List<Candidate> out, String t, int off, int s, int e, List<Mention> entities, String title,
                      EntityRef country, EntityRef org, boolean counterpartFlag, boolean speaker) {
         List<int[]> words = new ArrayList<>();
-        Matcher w = Pattern.compile("\\S+").matcher(t.substring(s, e));
+        Matcher w = WORD.matcher(t.substring(s, e));
         while (w.find()) {
             words.add(new int[] {s + w.start(), s + w.end()});
         }

@@ -46,8 +46,7 @@ public final class RuleExtractor implements Extractor {
         ArticleDoc d = new ArticleDoc(a);
         findEntities(d);
         // the reference date first (people need it for leaders.tsv), then all dates once people are known
-        DateResolver.ArticleDates first = dateResolver.resolve(d.sentences, a.article().printedDate(), (i, j) -> false);
-        findPeople(d, first.referenceDate());
+        findPeople(d, dateResolver.referenceDate(d.sentences, a.article().printedDate()));
         d.dates = dateResolver.resolve(d.sentences, a.article().printedDate(), (i, j) -> sharePerson(d, i, j));
 
         List<EventFact> events = new EventExtractor(gazetteer).extract(d);

@@ -15,6 +15,7 @@ import org.diplomacykg.util.TsvResource;
 final class TitleGazetteer {
     private final List<String> offices = new ArrayList<>();
     private final List<String> positions = new ArrayList<>();
+    private final java.util.Set<String> titleWords = new java.util.HashSet<>();
     private final String officeAlternation;
     private final String positionAlternation;
 
@@ -28,6 +29,13 @@ final class TitleGazetteer {
             }
         }
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+        for (String o : offices) {
+            for (String part : o.toLowerCase(Locale.ROOT).split("[ -]")) {
+                if (!part.equals("of") && !part.equals("the") && !part.equals("for")) {
+                    titleWords.add(part);
+                }
+            }
+        }
         offices.sort(longestFirst);
         positions.sort(longestFirst);
         officeAlternation = alternation(offices);
@@ -70,15 +78,7 @@ final class TitleGazetteer {
     }
 
     boolean isTitleWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (String o : offices) {
-            for (String part : o.toLowerCase(Locale.ROOT).split("[ -]")) {
-                if (part.equals(w) && !part.equals("of") && !part.equals("the") && !part.equals("for")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return titleWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static String expand(String o) {
