@@ -34,7 +34,9 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     static String summary(BuildReport r) {
-        return String.format("built %d articles: %d people, %d events, %d agreements, %d quotations; %d triples (%d quads) in %.2f s",
-                r.articles(), r.people(), r.events(), r.agreements(), r.quotations(), r.triples(), r.quads(), r.millis() / 1000.0);
+        return String.format("built %d articles (%d extracted, %d unchanged): %d people, %d events, %d agreements, %d quotations;"
+                        + " %d triples (%d quads; %d added, %d removed) in %.2f s",
+                r.articles(), r.extracted(), r.reused(), r.people(), r.events(), r.agreements(), r.quotations(),
+                r.triples(), r.quads(), r.added(), r.removed(), r.millis() / 1000.0);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 public record AgreementFact(String localId, AgreementType type, String name, String date, AgreementStatus status,
                             List<EntityRef> parties, EntityRef provider, EntityRef recipient,
                             MonetaryAmount amount, List<String> items, String programme, String purpose,
-                            String event, Evidence evidence) {
+                            String event, Evidence evidence) implements java.io.Serializable {
     public AgreementFact {
         parties = List.copyOf(parties);
         items = List.copyOf(items);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Everything extracted from one article: the hand-off from extract to reconcile. */
 public record ArticleFacts(ArticleInfo article, List<EntityRef> mentions, List<PersonFact> people,
-                           List<EventFact> events, List<AgreementFact> agreements, List<QuotationFact> quotations) {
+                           List<EventFact> events, List<AgreementFact> agreements, List<QuotationFact> quotations) implements java.io.Serializable {
     public ArticleFacts {
         mentions = List.copyOf(mentions);
         people = List.copyOf(people);

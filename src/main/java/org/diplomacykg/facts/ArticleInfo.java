@@ -8,5 +8,5 @@ package org.diplomacykg.facts;
  */
 public record ArticleInfo(String id, String fileName, String sha256, String title, String publisher,
                           String printedDate, String dateline, String referenceDate,
-                          boolean printedDateContradicted, String cleanedText) {
+                          boolean printedDateContradicted, String cleanedText) implements java.io.Serializable {
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * folded full name for people, an acronym for organisations) and a display name.
  * Two refs are the same entity when kind and key agree; the name is only for display.
  */
-public record EntityRef(EntityKind kind, String key, String name) {
+public record EntityRef(EntityKind kind, String key, String name) implements java.io.Serializable {
     public EntityRef {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(key, "key");

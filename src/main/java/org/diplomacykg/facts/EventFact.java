@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record EventFact(String localId, EventType type, String name, String startDate, String endDate,
                         EntityRef place, List<EntityRef> participants, EntityRef host, String occasion,
-                        String partOf, Evidence evidence) {
+                        String partOf, Evidence evidence) implements java.io.Serializable {
     public EventFact {
         participants = List.copyOf(participants);
     }

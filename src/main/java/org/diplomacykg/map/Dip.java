@@ -13,6 +13,21 @@ public final class Dip {
     private Dip() {
     }
 
+    /** NIF 2.0 Core: evidence spans are offset-based strings in the article's cleaned text (a nif:Context). */
+    public static final class Nif {
+        public static final String NS = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+        public static final Node Context = NodeFactory.createURI(NS + "Context");
+        public static final Node OffsetBasedString = NodeFactory.createURI(NS + "OffsetBasedString");
+        public static final Node isString = NodeFactory.createURI(NS + "isString");
+        public static final Node beginIndex = NodeFactory.createURI(NS + "beginIndex");
+        public static final Node endIndex = NodeFactory.createURI(NS + "endIndex");
+        public static final Node anchorOf = NodeFactory.createURI(NS + "anchorOf");
+        public static final Node referenceContext = NodeFactory.createURI(NS + "referenceContext");
+
+        private Nif() {
+        }
+    }
+
     public static Node term(String local) {
         return NodeFactory.createURI(NS + local);
     }
@@ -73,11 +88,29 @@ public final class Dip {
     public static final Node evidence = term("evidence");
     public static final Node inArticle = term("inArticle");
     public static final Node sentenceIndex = term("sentenceIndex");
-    public static final Node beginIndex = term("beginIndex");
-    public static final Node endIndex = term("endIndex");
-    public static final Node sentenceText = term("sentenceText");
     public static final Node reportedIn = term("reportedIn");
     public static final Node sourceCount = term("sourceCount");
+    public static final Node independentSourceCount = term("independentSourceCount");
+    public static final Node mergedOn = term("mergedOn");
+
+    // conflicts between sources
+    public static final Node Conflict = term("Conflict");
+    public static final Node Claim = term("Claim");
+    public static final Node hasConflict = term("hasConflict");
+    public static final Node attribute = term("attribute");
+    public static final Node chosenValue = term("chosenValue");
+    public static final Node claim = term("claim");
+    public static final Node claimedValue = term("claimedValue");
+    public static final Node claimedIn = term("claimedIn");
+
+    // relations between articles
+    public static final Node ArticleRelation = term("ArticleRelation");
+    public static final Node copyOf = term("copyOf");
+    public static final Node rewriteOf = term("rewriteOf");
+    public static final Node relatedArticle = term("relatedArticle");
+    public static final Node originalArticle = term("originalArticle");
+    public static final Node relationType = term("relationType");
+    public static final Node similarity = term("similarity");
     public static final Node mentions = term("mentions");
     public static final Node fileName = term("fileName");
     public static final Node sha256 = term("sha256");
@@ -86,7 +119,6 @@ public final class Dip {
     public static final Node referenceDate = term("referenceDate");
     public static final Node printedDateContradicted = term("printedDateContradicted");
     public static final Node dateline = term("dateline");
-    public static final Node cleanedText = term("cleanedText");
     public static final Node inputDigest = term("inputDigest");
     public static final Node builtAt = term("builtAt");
     public static final Node articleCount = term("articleCount");

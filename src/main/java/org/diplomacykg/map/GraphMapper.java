@@ -16,7 +16,9 @@ import org.diplomacykg.facts.Evidence;
 import org.diplomacykg.facts.MonetaryAmount;
 import org.diplomacykg.facts.PersonFact;
 import org.diplomacykg.facts.QuotationFact;
+import org.diplomacykg.reconcile.ArticleRelation;
 import org.diplomacykg.reconcile.Canonical;
+import org.diplomacykg.reconcile.Conflict;
 import org.diplomacykg.reconcile.CanonicalEntity;
 import org.diplomacykg.reconcile.ReconciledGraph;
 
@@ -44,13 +46,14 @@ public final class GraphMapper {
         }
         QuadSink rec = new QuadSink(out, iris.reconciledGraph());
         g.entities().forEach(e -> mapEntity(e, rec));
+        g.relations().forEach(r -> relation(r, rec));
         for (Canonical<EventFact> c : g.events()) {
             Node fact = iris.fact(c.key());
             mapEvent(fact, c.merged(), rec);
             if (c.merged().partOf() != null) {
                 rec.add(fact, Dip.partOf, iris.fact(c.merged().partOf()));
             }
-            provenance(fact, c, rec);
+            provenance(fact, c, g, rec);
         }
         for (Canonical<AgreementFact> c : g.agreements()) {
             Node fact = iris.fact(c.key());
@@ -58,12 +61,12 @@ public final class GraphMapper {
             if (c.merged().event() != null) {
                 rec.add(fact, Dip.outcomeOf, iris.fact(c.merged().event()));
             }
-            provenance(fact, c, rec);
+            provenance(fact, c, g, rec);
         }
         for (Canonical<QuotationFact> c : g.quotations()) {
             Node fact = iris.fact(c.key());
             mapQuotation(fact, c.merged(), rec);
-            provenance(fact, c, rec);
+            provenance(fact, c, g, rec);
         }
     }
 
@@ -87,7 +90,8 @@ public final class GraphMapper {
         out.date(article, Dip.referenceDate, info.referenceDate());
         out.text(article, Dip.dateline, info.dateline());
         out.bool(article, Dip.printedDateContradicted, info.printedDateContradicted());
-        out.text(article, Dip.cleanedText, info.cleanedText());
+        out.type(article, Dip.Nif.Context);
+        out.text(article, Dip.Nif.isString, info.cleanedText());
         for (EntityRef m : a.mentions()) {
             out.add(article, Dip.mentions, iris.entity(m));
         }
@@ -133,14 +137,16 @@ public final class GraphMapper {
         Node ev = iris.evidence(e.articleId(), e.start(), e.end());
         out.add(fact, Dip.evidence, ev);
         out.type(ev, Dip.Evidence);
+        out.type(ev, Dip.Nif.OffsetBasedString);
         out.add(ev, Dip.inArticle, iris.article(e.articleId()));
+        out.add(ev, Dip.Nif.referenceContext, iris.article(e.articleId()));
         out.integer(ev, Dip.sentenceIndex, e.sentenceIndex());
-        out.integer(ev, Dip.beginIndex, e.start());
-        out.integer(ev, Dip.endIndex, e.end());
-        out.text(ev, Dip.sentenceText, e.text());
+        out.integer(ev, Dip.Nif.beginIndex, e.start());
+        out.integer(ev, Dip.Nif.endIndex, e.end());
+        out.text(ev, Dip.Nif.anchorOf, e.text());
     }
 
-    private <F> void provenance(Node fact, Canonical<F> c, QuadSink out) {
+    private <F> void provenance(Node fact, Canonical<F> c, ReconciledGraph g, QuadSink out) {
         for (Evidence e : c.evidence()) {
             out.add(fact, Dip.evidence, iris.evidence(e.articleId(), e.start(), e.end()));
         }
@@ -148,6 +154,40 @@ public final class GraphMapper {
             out.add(fact, Dip.reportedIn, iris.article(article));
         }
         out.integer(fact, Dip.sourceCount, c.articles().size());
+        out.integer(fact, Dip.independentSourceCount, g.independentSources(c.articles()));
+        for (String key : c.mergedOn()) {
+            out.text(fact, Dip.mergedOn, key);
+        }
+        for (Conflict conflict : c.conflicts()) {
+            Node node = iris.of(c.key() + "/conflict/" + conflict.attribute());
+            out.add(fact, Dip.hasConflict, node);
+            out.type(node, Dip.Conflict);
+            out.text(node, Dip.attribute, conflict.attribute());
+            out.text(node, Dip.chosenValue, conflict.chosen());
+            int n = 0;
+            for (var value : conflict.valuesByArticle().entrySet()) {
+                Node claim = iris.of(c.key() + "/conflict/" + conflict.attribute() + "/" + (++n));
+                out.add(node, Dip.claim, claim);
+                out.type(claim, Dip.Claim);
+                out.text(claim, Dip.claimedValue, value.getKey());
+                for (String article : value.getValue()) {
+                    out.add(claim, Dip.claimedIn, iris.article(article));
+                }
+            }
+        }
+    }
+
+    private void relation(ArticleRelation r, QuadSink out) {
+        Node copy = iris.article(r.copy());
+        Node original = iris.article(r.original());
+        boolean isCopy = r.kind() == ArticleRelation.Kind.COPY;
+        out.add(copy, isCopy ? Dip.copyOf : Dip.rewriteOf, original);
+        Node node = iris.of("relation/" + r.copy() + "-" + r.original());
+        out.type(node, Dip.ArticleRelation);
+        out.add(node, Dip.relatedArticle, copy);
+        out.add(node, Dip.originalArticle, original);
+        out.text(node, Dip.relationType, isCopy ? "copy" : "rewrite");
+        out.decimal(node, Dip.similarity, java.math.BigDecimal.valueOf(r.similarity()));
     }
 
     private void mapEntity(CanonicalEntity e, QuadSink out) {

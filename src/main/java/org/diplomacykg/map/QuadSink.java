@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -21,7 +22,8 @@ final class QuadSink {
 
     void add(Node s, Node p, Node o) {
         if (s != null && o != null) {
-            out.accept(Quad.create(graph, s, p, o));
+            // canonical lexical forms, as the store keeps them, so a rebuild compares equal and changes nothing
+            out.accept(Quad.create(graph, s, p, o.isLiteral() ? CanonicalizeLiteral.get().apply(o) : o));
         }
     }
 

@@ -34,7 +34,8 @@ public final class BuildDigest {
         }
     }
 
-    private static String builderStamp() {
+    /** Identifies the program that builds: its jar's size and time, or "classes" when run from a class folder. */
+    public static String builderStamp() {
         try {
             Path code = Path.of(BuildDigest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) {

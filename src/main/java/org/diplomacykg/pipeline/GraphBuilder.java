@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -53,6 +55,14 @@ public final class GraphBuilder {
 
     /** Reads and extracts every article; all bad files are reported together, by name. */
     public List<ArticleFacts> extractAll(List<Path> files) {
+        return extractAll(files, FactsCache.none(), new int[2]);
+    }
+
+    /**
+     * As {@link #extractAll(List)}, taking unchanged articles' facts from {@code cache};
+     * {@code counts[0]} receives the number extracted, {@code counts[1]} the number reused.
+     */
+    public List<ArticleFacts> extractAll(List<Path> files, FactsCache cache, int[] counts) {
         List<ArticleFacts> out = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -62,11 +72,21 @@ public final class GraphBuilder {
                 if (!seen.add(raw.sha256())) {
                     continue; // the very same bytes under another name add nothing
                 }
-                Article article = cleaner.clean(f.getFileName().toString(), raw.sha256(), raw.text());
+                String name = f.getFileName().toString();
+                ArticleFacts cached = cache.get(name, raw.sha256());
+                if (cached != null) {
+                    out.add(cached);
+                    counts[1]++;
+                    continue;
+                }
+                Article article = cleaner.clean(name, raw.sha256(), raw.text());
                 if (article.paragraphs().isEmpty()) {
                     throw new BadInputException(f, "no article text found (no paragraph of prose after cleaning)");
                 }
-                out.add(extractor.extract(annotator.annotate(article)));
+                ArticleFacts facts = extractor.extract(annotator.annotate(article));
+                cache.put(name, raw.sha256(), facts);
+                out.add(facts);
+                counts[0]++;
             } catch (BadInputException e) {
                 errors.add(e.getMessage());
             }
@@ -108,17 +128,21 @@ public final class GraphBuilder {
         long t0 = System.nanoTime();
         List<Path> files = InputSet.list(inputDir);
         String digest = BuildDigest.of(files);
-        List<ArticleFacts> facts = extractAll(files);
+        int[] counts = new int[2];
+        List<ArticleFacts> facts = extractAll(files, new FactsCache(store.dir(), BuildDigest.builderStamp()), counts);
         ReconciledGraph graph = reconciler.reconcile(facts);
-        List<Quad> quads = quads(graph, digest);
-        long stored = store.replaceAll(quads.iterator());
-        Set<Triple> distinct = new HashSet<>();
-        quads.forEach(q -> distinct.add(q.asTriple()));
+        Map<Node, Set<Triple>> graphs = new LinkedHashMap<>();
+        Set<Triple> union = new HashSet<>();
+        for (Quad q : quads(graph, digest)) {
+            graphs.computeIfAbsent(q.getGraph(), g -> new HashSet<>()).add(q.asTriple());
+            union.add(q.asTriple());
+        }
+        KgStore.SyncResult sync = store.sync(graphs);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        return new BuildReport(graph.articles().size(),
+        return new BuildReport(graph.articles().size(), counts[0], counts[1],
                 (int) graph.entities().stream().filter(e -> e.ref().kind() == org.diplomacykg.facts.EntityKind.PERSON).count(),
                 graph.events().size(), graph.agreements().size(), graph.quotations().size(),
-                stored, distinct.size(), ms, digest);
+                sync.quads(), union.size(), sync.added(), sync.removed(), ms, digest);
     }
 
     public Iris iris() {

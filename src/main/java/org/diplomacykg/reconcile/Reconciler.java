@@ -28,6 +28,7 @@ import org.diplomacykg.facts.QuotationFact;
  */
 public final class Reconciler {
     private final EntityReconciler entities = new EntityReconciler();
+    private final CopyDetector copies = new CopyDetector();
 
     public ReconciledGraph reconcile(List<ArticleFacts> input) {
         List<ArticleFacts> articles = new ArrayList<>(input);
@@ -52,7 +53,8 @@ public final class Reconciler {
         events = withCanonicalPartOf(events, eventKeyByLocal);
         List<Canonical<AgreementFact>> agreements = reconcileAgreements(agreementReports, eventKeyByLocal);
         List<Canonical<QuotationFact>> quotations = reconcileQuotations(quoteReports);
-        return new ReconciledGraph(articles, entities.reconcile(articles), events, agreements, quotations);
+        List<ArticleRelation> relations = copies.relations(articles.stream().map(ArticleFacts::article).toList());
+        return new ReconciledGraph(articles, entities.reconcile(articles), events, agreements, quotations, relations);
     }
 
     private static String local(Evidence e, String localId) {

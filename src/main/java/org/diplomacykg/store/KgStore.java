@@ -3,15 +3,22 @@ package org.diplomacykg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -105,6 +112,78 @@ public final class KgStore implements AutoCloseable {
             }
             return Iter.count(dsg.find());
         });
+    }
+
+    /** What a synchronisation changed. */
+    public record SyncResult(long added, long removed, long quads) {
+    }
+
+    /**
+     * Makes the store hold exactly {@code graphs} (graph name to its triples), atomically, by
+     * removing what is no longer there and adding what is new: an unchanged graph is not
+     * touched, so a build with one article added writes only what that article brings.
+     */
+    public SyncResult sync(Map<Node, Set<Triple>> graphs) {
+        return Txn.calculateWrite(dsg, () -> {
+            long added = 0;
+            long removed = 0;
+            List<Node> existing = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(existing::add);
+            for (Node g : existing) {
+                if (!graphs.containsKey(g)) {
+                    removed += Iter.count(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+                    dsg.removeGraph(g);
+                }
+            }
+            if (dsg.getDefaultGraph().size() > 0) {
+                removed += dsg.getDefaultGraph().size();
+                dsg.getDefaultGraph().clear();
+            }
+            for (Map.Entry<Node, Set<Triple>> e : graphs.entrySet()) {
+                Node g = e.getKey();
+                Set<Triple> wanted = e.getValue();
+                if (wanted.stream().anyMatch(KgStore::hasBlankNode)) {
+                    // blank nodes get new labels on every parse: compare such a graph up to isomorphism, replace it whole
+                    Graph now = GraphFactory.createDefaultGraph();
+                    wanted.forEach(now::add);
+                    Graph before = GraphFactory.createDefaultGraph();
+                    dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> before.add(q.asTriple()));
+                    if (!now.isIsomorphicWith(before)) {
+                        removed += before.size();
+                        dsg.removeGraph(g);
+                        wanted.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                        added += wanted.size();
+                    }
+                    continue;
+                }
+                Set<Triple> present = new HashSet<>();
+                List<Triple> stale = new ArrayList<>();
+                Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+                while (it.hasNext()) {
+                    Triple t = it.next().asTriple();
+                    if (wanted.contains(t)) {
+                        present.add(t);
+                    } else {
+                        stale.add(t);
+                    }
+                }
+                for (Triple t : stale) {
+                    dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+                removed += stale.size();
+                for (Triple t : wanted) {
+                    if (!present.contains(t)) {
+                        dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                        added++;
+                    }
+                }
+            }
+            return new SyncResult(added, removed, Iter.count(dsg.find()));
+        });
+    }
+
+    private static boolean hasBlankNode(Triple t) {
+        return t.getSubject().isBlank() || t.getObject().isBlank();
     }
 
     /** The digest of the input the graph was built from, or null for an empty store. */

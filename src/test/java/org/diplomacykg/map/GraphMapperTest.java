@@ -75,7 +75,7 @@ class GraphMapperTest {
         Node graphB = iris.articleGraph("bbbb");
         assertEquals(1, objects(quads, graphA, Dip.date).size());
         assertTrue(objects(quads, graphB, Dip.date).isEmpty());
-        assertFalse(objects(quads, graphA, Dip.cleanedText).isEmpty());
+        assertFalse(objects(quads, graphA, Dip.Nif.isString).isEmpty());
         // both articles talk about the same canonical fact IRI
         Node factA = quads.stream().filter(q -> q.getGraph().equals(graphA) && q.getPredicate().equals(Dip.reportedIn))
                 .map(Quad::getSubject).findFirst().orElseThrow();

@@ -1,0 +1,101 @@
+package org.diplomacykg.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+import org.diplomacykg.facts.ArticleFacts;
+
+/**
+ * Each article's extracted facts, kept beside the store and keyed by the article's file name and
+ * content hash, so a rebuild extracts only new or changed articles. Entries live in a folder
+ * named for the extractor build: a new extractor never reads facts an older one made.
+ */
+public final class FactsCache {
+    private final Path dir;
+
+    public FactsCache(Path storeDir, String extractorStamp) {
+        Path root = storeDir.resolve("facts-cache");
+        this.dir = root.resolve(hex(extractorStamp).substring(0, 16));
+        pruneOthers(root, dir);
+    }
+
+    /** A cache that remembers nothing (for builds without a store folder). */
+    public static FactsCache none() {
+        return new FactsCache();
+    }
+
+    private FactsCache() {
+        this.dir = null;
+    }
+
+    public ArticleFacts get(String fileName, String sha256) {
+        if (dir == null) {
+            return null;
+        }
+        Path f = dir.resolve(key(fileName, sha256));
+        if (!Files.isRegularFile(f)) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(f); ObjectInputStream o = new ObjectInputStream(in)) {
+            return (ArticleFacts) o.readObject();
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            return null; // an unreadable entry is only a cache miss
+        }
+    }
+
+    public void put(String fileName, String sha256, ArticleFacts facts) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".entry", ".part");
+            try (OutputStream out = Files.newOutputStream(tmp); ObjectOutputStream o = new ObjectOutputStream(out)) {
+                o.writeObject(facts);
+            }
+            Files.move(tmp, dir.resolve(key(fileName, sha256)), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // a cache that cannot be written only makes the next build slower
+        }
+    }
+
+    private static String key(String fileName, String sha256) {
+        return hex(fileName + "\u0000" + sha256) + ".ser";
+    }
+
+    private static void pruneOthers(Path root, Path keep) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(root)) {
+            for (Path old : s.filter(p -> !p.equals(keep)).toList()) {
+                try (Stream<Path> files = Files.walk(old)) {
+                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // stale entries are harmless: they are never read
+        }
+    }
+
+    private static String hex(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
