@@ -74,7 +74,7 @@ public final class OpenNlpAnnotator implements Annotator {
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             Paragraph p = paragraphs.get(pi);
             String para = text.substring(p.start(), p.end());
-            for (Span s : sentences.sentPosDetect(para)) {
+            for (Span s : boundLength(sentences.sentPosDetect(para), para)) {
                 int start = p.start() + s.getStart();
                 int end = p.start() + s.getEnd();
                 String sentence = text.substring(start, end);
@@ -89,6 +89,35 @@ public final class OpenNlpAnnotator implements Annotator {
             }
         }
         return new AnnotatedArticle(article, out);
+    }
+
+    /** Longest sentence passed on whole; news sentences are far shorter, a run-on page is not. */
+    static final int MAX_SENTENCE_CHARS = 1500;
+
+    /**
+     * Cuts over-long "sentences" (a page without sentence breaks) at white space, so the tagger
+     * and the extraction rules always see bounded input and a hostile article costs linear time.
+     */
+    static List<Span> boundLength(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            int start = s.getStart();
+            while (s.getEnd() - start > MAX_SENTENCE_CHARS) {
+                int cut = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+                if (cut <= start) {
+                    cut = start + MAX_SENTENCE_CHARS;
+                }
+                out.add(new Span(start, cut));
+                start = cut;
+                while (start < s.getEnd() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+            }
+            if (start < s.getEnd()) {
+                out.add(new Span(start, s.getEnd()));
+            }
+        }
+        return out;
     }
 
     /**

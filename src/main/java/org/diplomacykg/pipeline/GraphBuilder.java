@@ -19,14 +19,9 @@ import org.apache.jena.graph.Triple;
 import org.diplomacykg.extract.Extractor;
 import org.diplomacykg.extract.RuleExtractor;
 import org.diplomacykg.facts.ArticleFacts;
-import org.diplomacykg.ingest.Article;
-import org.diplomacykg.ingest.ArticleCleaner;
-import org.diplomacykg.ingest.ArticleFileReader;
-import org.diplomacykg.ingest.BadInputException;
 import org.diplomacykg.map.Dip;
 import org.diplomacykg.map.GraphMapper;
 import org.diplomacykg.map.Iris;
-import org.diplomacykg.nlp.Annotator;
 import org.diplomacykg.nlp.OpenNlpAnnotator;
 import org.diplomacykg.reconcile.ReconciledGraph;
 import org.diplomacykg.reconcile.Reconciler;
@@ -41,61 +36,18 @@ public final class GraphBuilder {
     public static final String ONTOLOGY_RESOURCE = "/ontology/diplomacy.ttl";
 
     private final Iris iris;
-    private final ArticleFileReader reader = new ArticleFileReader();
-    private final ArticleCleaner cleaner = new ArticleCleaner();
-    private final Annotator annotator;
-    private final Extractor extractor;
+    private final ParallelExtraction extraction;
     private final Reconciler reconciler = new Reconciler();
 
     public GraphBuilder(Iris iris) {
         this.iris = iris;
-        this.annotator = new OpenNlpAnnotator();
-        this.extractor = new RuleExtractor();
+        Extractor extractor = new RuleExtractor();
+        this.extraction = new ParallelExtraction(OpenNlpAnnotator::new, extractor, Runtime.getRuntime().availableProcessors());
     }
 
     /** Reads and extracts every article; all bad files are reported together, by name. */
     public List<ArticleFacts> extractAll(List<Path> files) {
-        return extractAll(files, FactsCache.none(), new int[2]);
-    }
-
-    /**
-     * As {@link #extractAll(List)}, taking unchanged articles' facts from {@code cache};
-     * {@code counts[0]} receives the number extracted, {@code counts[1]} the number reused.
-     */
-    public List<ArticleFacts> extractAll(List<Path> files, FactsCache cache, int[] counts) {
-        List<ArticleFacts> out = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Path f : files) {
-            try {
-                ArticleFileReader.RawArticle raw = reader.read(f);
-                if (!seen.add(raw.sha256())) {
-                    continue; // the very same bytes under another name add nothing
-                }
-                String name = f.getFileName().toString();
-                ArticleFacts cached = cache.get(name, raw.sha256());
-                if (cached != null) {
-                    out.add(cached);
-                    counts[1]++;
-                    continue;
-                }
-                Article article = cleaner.clean(name, raw.sha256(), raw.text());
-                if (article.paragraphs().isEmpty()) {
-                    throw new BadInputException(f, "no article text found (no paragraph of prose after cleaning)");
-                }
-                ArticleFacts facts = extractor.extract(annotator.annotate(article));
-                cache.put(name, raw.sha256(), facts);
-                out.add(facts);
-                counts[0]++;
-            } catch (BadInputException e) {
-                errors.add(e.getMessage());
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new BadInputException(files.get(0).getParent(),
-                    errors.size() + " bad article file(s):\n  " + String.join("\n  ", errors));
-        }
-        return out;
+        return extraction.run(files, FactsCache.none()).facts();
     }
 
     public List<Quad> quads(ReconciledGraph graph, String digest) {
@@ -128,8 +80,8 @@ public final class GraphBuilder {
         long t0 = System.nanoTime();
         List<Path> files = InputSet.list(inputDir);
         String digest = BuildDigest.of(files);
-        int[] counts = new int[2];
-        List<ArticleFacts> facts = extractAll(files, new FactsCache(store.dir(), BuildDigest.builderStamp()), counts);
+        ParallelExtraction.Result extracted = extraction.run(files, new FactsCache(store.dir(), BuildDigest.builderStamp()));
+        List<ArticleFacts> facts = extracted.facts();
         ReconciledGraph graph = reconciler.reconcile(facts);
         Map<Node, Set<Triple>> graphs = new LinkedHashMap<>();
         Set<Triple> union = new HashSet<>();
@@ -139,7 +91,7 @@ public final class GraphBuilder {
         }
         KgStore.SyncResult sync = store.sync(graphs);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        return new BuildReport(graph.articles().size(), counts[0], counts[1],
+        return new BuildReport(graph.articles().size(), extracted.extracted(), extracted.reused(),
                 (int) graph.entities().stream().filter(e -> e.ref().kind() == org.diplomacykg.facts.EntityKind.PERSON).count(),
                 graph.events().size(), graph.agreements().size(), graph.quotations().size(),
                 sync.quads(), union.size(), sync.added(), sync.removed(), ms, digest);

@@ -34,6 +34,17 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void aPageWithoutSentenceBreaksIsCutIntoBoundedPieces() {
+        String runOn = "word ".repeat(20_000).strip();
+        Article a = new ArticleCleaner().clean("runon.txt", "abcdef0123456789abcd", runOn + ".");
+        long t0 = System.nanoTime();
+        List<Sentence> s = new OpenNlpAnnotator().annotate(a).sentences();
+        assertTrue(s.size() >= 60, "pieces: " + s.size());
+        assertTrue(s.stream().allMatch(x -> x.end() - x.start() <= OpenNlpAnnotator.MAX_SENTENCE_CHARS));
+        assertTrue(System.nanoTime() - t0 < 30_000_000_000L);
+    }
+
+    @Test
     void possessiveIsSplitSoTheNameIsAProperNoun() {
         List<Token> tokens = annotate().sentences().get(0).tokens();
         assertEquals("Brazil", tokens.get(0).text());

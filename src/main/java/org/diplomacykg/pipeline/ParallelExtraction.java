@@ -1,0 +1,125 @@
+package org.diplomacykg.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.diplomacykg.extract.Extractor;
+import org.diplomacykg.facts.ArticleFacts;
+import org.diplomacykg.ingest.Article;
+import org.diplomacykg.ingest.ArticleCleaner;
+import org.diplomacykg.ingest.ArticleFileReader;
+import org.diplomacykg.ingest.BadInputException;
+import org.diplomacykg.nlp.Annotator;
+
+/**
+ * Extracts articles on all cores. Extraction is per article and pure, so files are handed to a
+ * pool; at most a few per worker are in flight, so only those articles' text is in memory at a
+ * time (the results are facts, much smaller than the raw pages). OpenNLP's taggers are not
+ * thread-safe: each worker thread has its own annotator.
+ */
+final class ParallelExtraction {
+    record Result(List<ArticleFacts> facts, int extracted, int reused) {
+    }
+
+    private record Outcome(Path file, String sha256, ArticleFacts facts, boolean cached, String error) {
+    }
+
+    private final ArticleFileReader reader = new ArticleFileReader();
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+    private final ThreadLocal<Annotator> annotators;
+    private final Extractor extractor;
+    private final int threads;
+
+    ParallelExtraction(Supplier<Annotator> annotator, Extractor extractor, int threads) {
+        this.annotators = ThreadLocal.withInitial(annotator);
+        this.extractor = extractor;
+        this.threads = Math.max(1, threads);
+    }
+
+    Result run(List<Path> files, FactsCache cache) {
+        List<Outcome> outcomes = new ArrayList<>(files.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int window = threads * 4;
+            List<Future<Outcome>> inFlight = new ArrayList<>();
+            for (Path f : files) {
+                inFlight.add(pool.submit(() -> process(f, cache)));
+                if (inFlight.size() >= window) {
+                    outcomes.add(get(inFlight.remove(0)));
+                }
+            }
+            for (Future<Outcome> fut : inFlight) {
+                outcomes.add(get(fut));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<ArticleFacts> facts = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int extracted = 0;
+        int reused = 0;
+        for (Outcome o : outcomes) {
+            if (o.error() != null) {
+                errors.add(o.error());
+            } else if (seen.add(o.sha256())) { // the very same bytes under another name add nothing
+                facts.add(o.facts());
+                if (o.cached()) {
+                    reused++;
+                } else {
+                    extracted++;
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException(files.get(0).getParent(),
+                    errors.size() + " bad article file(s):\n  " + String.join("\n  ", errors));
+        }
+        return new Result(facts, extracted, reused);
+    }
+
+    private Outcome process(Path f, FactsCache cache) {
+        try {
+            ArticleFileReader.RawArticle raw = reader.read(f);
+            String name = f.getFileName().toString();
+            ArticleFacts cached = cache.get(name, raw.sha256());
+            if (cached != null) {
+                return new Outcome(f, raw.sha256(), cached, true, null);
+            }
+            Article article = cleaner.clean(name, raw.sha256(), raw.text());
+            if (article.paragraphs().isEmpty()) {
+                throw new BadInputException(f, "no article text found (no paragraph of prose after cleaning)");
+            }
+            ArticleFacts facts = extractor.extract(annotators.get().annotate(article));
+            cache.put(name, raw.sha256(), facts);
+            return new Outcome(f, raw.sha256(), facts, false, null);
+        } catch (BadInputException e) {
+            return new Outcome(f, null, null, false, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // one article that trips the extractor must not sink the build without saying which one
+            return new Outcome(f, null, null, false, f + ": extraction failed (" + e + ")");
+        }
+    }
+
+    private static Outcome get(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
