@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.diplomacykg.facts.ArticleInfo;
 
@@ -33,11 +35,21 @@ public final class CopyDetector {
     }
 
     public List<ArticleRelation> relations(List<ArticleInfo> articles) {
-        List<Shingled> docs = new ArrayList<>();
+        List<long[]> threes = new ArrayList<>();
+        List<long[]> fives = new ArrayList<>();
         for (ArticleInfo a : articles) {
             String[] words = words(a.cleanedText());
-            long[] three = shingles(words, 3);
-            docs.add(new Shingled(a, three, shingles(words, 5), signature(three)));
+            threes.add(shingles(words, 3));
+            fives.add(shingles(words, 5));
+        }
+        // phrases that many articles share are house style, templates or stock wording, not copying
+        int maxDocs = Math.max(3, articles.size() / 20);
+        Set<Long> common = frequent(threes, maxDocs);
+        common.addAll(frequent(fives, maxDocs));
+        List<Shingled> docs = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            long[] three = without(threes.get(i), common);
+            docs.add(new Shingled(articles.get(i), three, without(fives.get(i), common), signature(three)));
         }
         docs.sort(Comparator.comparing(d -> d.info().id()));
         TreeSet<Long> candidates = new TreeSet<>();
@@ -81,6 +93,26 @@ public final class CopyDetector {
         }
         out.sort(Comparator.comparing(ArticleRelation::copy).thenComparing(ArticleRelation::original));
         return out;
+    }
+
+    private static Set<Long> frequent(List<long[]> docs, int maxDocs) {
+        Map<Long, Integer> df = new HashMap<>();
+        for (long[] d : docs) {
+            for (long h : d) {
+                df.merge(h, 1, Integer::sum);
+            }
+        }
+        Set<Long> out = new HashSet<>();
+        df.forEach((h, n) -> {
+            if (n > maxDocs) {
+                out.add(h);
+            }
+        });
+        return out;
+    }
+
+    private static long[] without(long[] shingles, Set<Long> drop) {
+        return Arrays.stream(shingles).filter(h -> !drop.contains(h)).toArray();
     }
 
     /**

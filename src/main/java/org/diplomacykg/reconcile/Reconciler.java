@@ -80,8 +80,7 @@ public final class Reconciler {
             out.add(new Canonical<>(key, merged, c.members(), evidence(c.members(), EventFact::evidence),
                     c.mergedOn(), votes.conflicts()));
         }
-        out.sort(Comparator.comparing(Canonical::key));
-        return out;
+        return unique(out);
     }
 
     private static String eventIdentity(EventFact e) {
@@ -232,8 +231,7 @@ public final class Reconciler {
             out.add(new Canonical<>(key, merged, c.members(), evidence(c.members(), AgreementFact::evidence),
                     c.mergedOn(), votes.conflicts()));
         }
-        out.sort(Comparator.comparing(Canonical::key));
-        return out;
+        return unique(out);
     }
 
     private static String agreementIdentity(AgreementFact a) {
@@ -394,12 +392,12 @@ public final class Reconciler {
             QuotationFact longest = c.members().get(0);
             EntityRef speaker = votes.pick("speaker", QuotationFact::speaker, EntityRef::id, true);
             QuotationFact merged = new QuotationFact(speaker, longest.text(), longest.evidence());
-            String key = "quote/" + Keys.hash(Keys.fold(longest.text()).replaceAll("[^a-z0-9]+", " ").trim());
+            String key = "quote/" + Keys.hash(Keys.fold(longest.text()).replaceAll("[^a-z0-9]+", " ").trim()
+                    + "|" + (speaker == null ? "" : speaker.id()));
             out.add(new Canonical<>(key, merged, c.members(), evidence(c.members(), QuotationFact::evidence),
                     c.mergedOn(), votes.conflicts()));
         }
-        out.sort(Comparator.comparing(Canonical::key));
-        return out;
+        return unique(out);
     }
 
     static List<String> sameQuotation(QuotationFact a, QuotationFact b) {
@@ -418,6 +416,26 @@ public final class Reconciler {
     }
 
     // ---- shared ----
+
+    /**
+     * Gives each canonical fact its own key. Two facts can share an identity (the same words
+     * quoted twice in one article, two same-looking deals one article keeps apart); the later
+     * ones, in evidence order, get a numbered suffix so no two facts ever share an IRI.
+     */
+    private static <F> List<Canonical<F>> unique(List<Canonical<F>> facts) {
+        List<Canonical<F>> sorted = new ArrayList<>(facts);
+        sorted.sort(Comparator.comparing((Canonical<F> c) -> c.key())
+                .thenComparing(c -> c.evidence().get(0).articleId())
+                .thenComparingInt(c -> c.evidence().get(0).start()));
+        Map<String, Integer> seen = new HashMap<>();
+        List<Canonical<F>> out = new ArrayList<>();
+        for (Canonical<F> c : sorted) {
+            int n = seen.merge(c.key(), 1, Integer::sum);
+            out.add(n == 1 ? c : new Canonical<>(c.key() + "-" + n, c.merged(), c.reports(), c.evidence(), c.mergedOn(),
+                    c.conflicts()));
+        }
+        return out;
+    }
 
     private static <F> List<EntityRef> union(List<F> members, Function<F, List<EntityRef>> get) {
         Map<String, EntityRef> out = new TreeMap<>();
