@@ -17,13 +17,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "dump", mixinStandardHelpOptions = true,
-        description = "Writes the whole graph with an RDF4J Rio writer, streamed from the store (N-Quads, TriG and JSON-LD keep the named graphs).")
+        description = "Writes the whole graph (or one named graph) with an RDF4J Rio writer, streamed from the store "
+                + "(N-Quads, TriG and JSON-LD keep the named graphs; JSON-LD is written in bounded chunks).")
 final class DumpCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FMT", description = "nq, trig, nt, ttl, jsonld or rdfxml")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "output file (default: stdout); a name ending in .gz is gzip-compressed")
     Path out;
+
+    @Option(names = "--gzip", description = "gzip-compress the output (implied by an --out name ending in .gz)")
+    boolean gzip;
+
+    @Option(names = "--graph", paramLabel = "IRI", description = "dump only this named graph")
+    String graph;
 
     @Mixin
     StoreOptions store;
@@ -37,8 +44,11 @@ final class DumpCommand implements Callable<Integer> {
         }
         try (KgStore s = KgStore.open(dir)) {
             if (out == null) {
-                OutputStream o = new BufferedOutputStream(System.out, 1 << 16);
-                new RdfDumper().dump(s.dataset(), fmt, o);
+                OutputStream o = gzip ? new GZIPOutputStream(System.out, 1 << 16) : new BufferedOutputStream(System.out, 1 << 16);
+                new RdfDumper().dump(s.dataset(), fmt, graph, o);
+                if (o instanceof GZIPOutputStream z) {
+                    z.finish();
+                }
                 o.flush();
                 return 0;
             }
@@ -47,9 +57,9 @@ final class DumpCommand implements Callable<Integer> {
             Path tmp = Files.createTempFile(target.getParent(), ".kg-dump", ".part");
             try {
                 try (OutputStream raw = Files.newOutputStream(tmp);
-                     OutputStream o = target.toString().endsWith(".gz")
+                     OutputStream o = gzip || target.toString().endsWith(".gz")
                              ? new GZIPOutputStream(raw, 1 << 16) : new BufferedOutputStream(raw, 1 << 16)) {
-                    long n = new RdfDumper().dump(s.dataset(), fmt, o);
+                    long n = new RdfDumper().dump(s.dataset(), fmt, graph, o);
                     System.err.println("wrote " + n + " statements to " + target);
                 }
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code kg} command: build, serve, query and dump the diplomacy knowledge graph. */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "kg 0.1.0",
         description = "Builds a knowledge graph of diplomacy news into an embedded TDB2 store and serves it with Fuseki.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, DumpCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, DumpCommand.class, ValidateCommand.class, PushCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -14,7 +14,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, serve, query or dump");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, serve, query, dump or validate");
     }
 
     public static void main(String[] args) {

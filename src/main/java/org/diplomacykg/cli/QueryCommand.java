@@ -50,7 +50,8 @@ final class QueryCommand implements Callable<Integer> {
             for (SavedQuery q : saved.all()) {
                 System.out.println(q.name() + " — " + q.title());
                 for (SavedQuery.Param p : q.params()) {
-                    System.out.println("    --param " + p.name() + "=…  " + p.meaning());
+                    boolean optional = p.meaning().toLowerCase(java.util.Locale.ROOT).startsWith("(optional");
+                    System.out.println("    --param " + p.name() + "=…  " + (optional ? "" : "(required) ") + p.meaning());
                 }
             }
             return 0;

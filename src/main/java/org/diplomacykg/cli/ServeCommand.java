@@ -8,6 +8,7 @@ import org.diplomacykg.pipeline.BuildReport;
 import org.diplomacykg.pipeline.GraphBuilder;
 import org.diplomacykg.pipeline.InputSet;
 import org.diplomacykg.serve.KgServer;
+import org.diplomacykg.serve.ServerOptions;
 import org.diplomacykg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,17 +30,38 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "query timeout (default: ${DEFAULT-VALUE})")
     long timeout;
 
+    @Option(names = "--allow-update", description = "enable SPARQL Update (/kg/update) and Graph Store writes (/kg/write), behind HTTP Basic; needs --password-file")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "users allowed to write, one 'user: password' line each (Jetty realm format)")
+    Path passwordFile;
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_CONNECTIONS,
+            description = "most simultaneous connections (default: ${DEFAULT-VALUE})")
+    int maxConnections;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_ROWS,
+            description = "most rows shown in an HTML page (downloads are complete; default: ${DEFAULT-VALUE})")
+    int maxRows;
+
     @Mixin
     StoreOptions store;
 
     @Override
     public Integer call() throws InterruptedException {
         Path dir = store.store();
+        ServerOptions options = ServerOptions.of(host, port, timeout).withBase(store.iris().base()).withQueries(Home.queries())
+                .withUpdate(allowUpdate, passwordFile == null ? null : passwordFile.toAbsolutePath())
+                .withCaps(maxConnections, maxRows);
+        if (allowUpdate) {
+            // refuse before building or opening anything: writes without credentials are never served
+            KgServer.checkCredentials(options);
+        }
         KgStore s = KgStore.open(dir);
         KgServer server;
         try {
             rebuildIfNeeded(s);
-            server = KgServer.start(s.dataset(), host, port, timeout);
+            server = KgServer.start(s.dataset(), options);
         } catch (RuntimeException e) {
             s.close();
             throw e;
@@ -56,6 +78,13 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("  start page     " + url + "/");
         System.out.println("  SPARQL query   " + url + KgServer.DATASET + "/sparql");
         System.out.println("  graph store    " + url + KgServer.DATASET + "/data");
+        System.out.println("  query editor   " + url + "/ui/");
+        System.out.println("  saved queries  " + url + "/queries");
+        System.out.println("  resources      " + url + "/id/… (for " + options.base() + "…)");
+        if (allowUpdate) {
+            System.out.println("  SPARQL update  " + url + KgServer.DATASET + "/update (HTTP Basic)");
+            System.out.println("  graph writes   " + url + KgServer.DATASET + "/write (HTTP Basic)");
+        }
         System.out.flush();
         server.join();
         stopped.await();

@@ -20,13 +20,13 @@ import org.diplomacykg.facts.MonetaryAmount;
  * ";" split coordinated commitments into separate facts):
  * <ul>
  * <li>joint statements and visions, one per article, parties = the summit's when the leaders adopt it;</li>
- * <li>implementation/action plans ("implementation plan for 130 projects"), one per article;</li>
- * <li>partnerships and upgrades ("agreed to elevate … to a comprehensive strategic partnership");</li>
- * <li>agreements to negotiate ("agreed to start talks for a … pact called the X"), under negotiation;</li>
- * <li>dialogues ("the launch of a vice defense minister-level dialogue");</li>
+ * <li>implementation/action plans ("an action plan for 45 projects"), one per article;</li>
+ * <li>partnerships and upgrades ("agreed to upgrade ties to a strategic partnership");</li>
+ * <li>agreements to negotiate ("agreed to open negotiations on a … treaty known as the X"), under negotiation;</li>
+ * <li>dialogues ("the launch of a two-plus-two dialogue");</li>
  * <li>transfers: grants, aid and equipment with provider, recipient, amount, items, programme
- * and purpose ("provide Malaysia with", "to the Philippine navy", "to Kuala Lumpur", "to fund
- * Indonesia's …"); a following "The assistance includes …" adds to the transfer before it;</li>
+ * and purpose ("provide Ghana with", "to the Kenyan coast guard", "to Accra", "to fund
+ * Peru's …"); a following "The assistance includes …" adds to the transfer before it;</li>
  * <li>other signed agreements, named for what they are for ("coast guard cooperation agreement").</li>
  * </ul>
  * Words inside quotation marks never make a fact; captions never do.
@@ -37,15 +37,25 @@ final class AgreementExtractor {
     private static final Pattern PLAN = Pattern.compile("(?i)\\b(implementation|action|work)\\s+plan\\b(?:\\s+(?:for|consisting of|covering|with|of|comprising)\\s+(\\d+)\\s+projects)?");
     private static final Pattern PARTNERSHIP = Pattern.compile("\\b(?:elevate|elevated|elevating|upgrade|upgraded|upgrading|raise|raised|establish|established|launch|launched|form|formed|forge|forged)\\b[^.;]*?\\b((?:[a-z-]+\\s+){0,3}partnership)\\b");
     private static final Pattern NEGOTIATE = Pattern.compile("\\b(?:agreed|agree|decided|plan|plans)\\s+to\\s+(?:start|begin|launch|open|resume|hold)\\s+(?:formal\\s+)?(?:talks|negotiations)\\s+(?:for|on|over|toward|towards)\\s+(?:a|an|the)?\\s*([^,;]*?)(?:\\s+(?:called|named|dubbed|known as)\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*))?(?=\\s+(?:designed|that|which|to|aimed)\\b|[,;.]|$)");
-    private static final Pattern DIALOGUE = Pattern.compile("\\b(?:launch|launched|establish|established|establishment|hold|set up|create|created|start|started)\\w*\\s+(?:of\\s+)?(?:a|an|the|new)\\s+((?:[\\w-]+\\s+){0,4}dialogue)\\b");
+    private static final Pattern DIALOGUE = Pattern.compile("\\b(?:launch|launched|relaunch|establish|established|establishment|hold|set up|create|created|start|started|restart|resume|revive)\\w*\\s+(?:of\\s+)?(?:a|an|the|new)\\s+((?:[\\w-]+\\s+){0,4}dialogue)\\b");
     private static final Pattern SIGNED = Pattern.compile("\\b(signed|signs|sign|concluded|concludes|inked|reached|struck)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(agreement|accord|deal|pact|memorandum of understanding|memorandum|protocol|treaty)\\b");
+    /** Several documents signed at once: "signed 15 agreements", "the signing of a number of cooperation documents". */
+    private static final Pattern SIGNED_MANY = Pattern.compile("\\b(?:signed|signs|sign|signing of|inked|concluded)\\s+(?:\\d+|a number of|several|a series of|a raft of|a batch of|two|three|four|five|six|seven|eight|nine|ten|dozens of|more than \\d+)\\s+((?:[a-z-]+\\s+){0,3}?(?:agreements|accords|deals|pacts|memorandums of understanding|memorandums|memoranda|protocols|treaties|documents|contracts))\\b");
+    /**
+     * A commitment: "agreed (on Friday) (with X) to VERB ...". The verb phrase up to the next
+     * comma or semicolon names it; "and to VERB ..." after it is a separate commitment.
+     */
+    private static final Pattern AGREED_TO = Pattern.compile("\\b(?:agreed|agree|agrees|pledged|pledge|pledges|vowed|vow|vows|promised)\\s+(?:on\\s+[A-Z]\\w+\\s+|with\\s+[^,;]{1,60}?\\s+|in\\s+principle\\s+)?to\\s+((?:[a-z]+ly\\s+)?[a-z]+(?:\\s+[^,;.]+)?)");
+    private static final Pattern TO_VERB = Pattern.compile("^\\s*to\\s+((?:[a-z]+ly\\s+)?[a-z]+(?:\\s+[^,;.]+)?)");
+    /** Verbs after "agreed to" that report no commitment of their own. */
+    private static final Pattern NOT_A_COMMITMENT = Pattern.compile("^(?:be|have|meet|talk|discuss|disagree|differ)\\b");
     private static final Pattern TRANSFER_NOUN = Pattern.compile("\\b(grant|grants|provision|provisions|supply|delivery|donation|donations)\\b(?:\\s+of\\b)?");
-    private static final Pattern TRANSFER_VERB = Pattern.compile("\\b(provide|provides|provided|providing|supply|supplies|supplied|supplying|donate|donates|donated|deliver|delivers|delivered|give|gives|gave|offer|offers|offered|offering|promised|pledged|hand over|handed over)\\b");
+    private static final Pattern TRANSFER_VERB = Pattern.compile("\\b(pay|pays|paid|paying|provide|provides|provided|providing|supply|supplies|supplied|supplying|donate|donates|donated|deliver|delivers|delivered|give|gives|gave|offer|offers|offered|offering|promised|pledged|hand over|handed over)\\b");
     private static final Pattern DEAL_FOR = Pattern.compile("\\b(?:deal|agreement|accord|pact|package)\\b[^,;]*?\\bto\\s+(?:bolster|enhance|strengthen|improve|boost|fund|support|upgrade|build)\\s+");
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:The|This|That|Such|These)\\s+(?:[a-z-]+\\s+)?(?:assistance|deal|provision|grant|agreement|aid|package|equipment|support|transfer)\\b|^It\\s+(?:is|was|will)\\b");
     private static final Pattern PROGRAMME = Pattern.compile("\\b(?:as part of|under|through|via|utiliz\\w*|utilis\\w*|uses|using)\\s+(?:a|an|the)?\\s*(?:new\\s+)?(?:[A-Z][a-z]+\\s+)?([a-z][a-z ]+?)\\s+(?:program|programme|framework|scheme)\\b|\\b[Ii]t is an?\\s+(?:new\\s+)?(?:[A-Z][a-z]+\\s+)?([a-z][a-z ]+?)\\s+(?:program|programme|framework|scheme)\\b|\\bdubbed\\s+([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*)");
     private static final Pattern PURPOSE = Pattern.compile("\\bto\\s+((?:bolster|fund|enhance|strengthen|improve|help|boost|support|protect|maintain|upgrade|build)\\s+[^,;]+)");
-    private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(the two sides|both sides|the two countries|both countries|the two nations|both nations|the two governments|they)\\b");
+    private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(the two sides|both sides|the two countries|both countries|the two nations|both nations|the two governments|the two leaders|both leaders|the two heads of state|the two presidents|the two neighbou?rs|they)\\b");
     private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:(?:his|her|their|the)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,5}$|\\bwith\\s+[a-z]+\\s+counterpart,?\\s+$");
 
     private final EntityGazetteer gazetteer;
@@ -81,6 +91,7 @@ final class AgreementExtractor {
         Draft statement = null;
         Draft plan = null;
         Draft lastTransfer = null;
+        List<EntityRef> lastPair = firstMeetingPair(events);
         for (int i = 0; i < d.size(); i++) {
             if (d.caption(i)) {
                 continue;
@@ -109,6 +120,9 @@ final class AgreementExtractor {
                     statement.sentence = i;
                     statement.status = statusOf(t, AgreementStatus.adopted);
                     statement.parties.addAll(summit != null ? actors(summit.participants()) : clauseActors(d, i, 0, t.length()));
+                    if (statement.parties.size() < 2 && TWO_SIDES.matcher(t).find()) {
+                        statement.parties.addAll(lastPair);
+                    }
                     statement.event = summit == null ? null : summit.localId();
                     out.add(statement);
                 } else if (name.length() > statement.name.length() && name.contains("vision")) {
@@ -140,11 +154,13 @@ final class AgreementExtractor {
 
             List<int[]> clauses = clauses(t);
             List<EntityRef> previousParties = List.of();
+            Draft commitment = null;
             for (int[] c : clauses) {
                 String ct = t.substring(c[0], c[1]);
                 List<EntityRef> actors = clauseActors(d, i, c[0], c[1]);
-                if (actors.size() < 2 && TWO_SIDES.matcher(ct).find() && previousParties.size() >= 2) {
-                    actors = previousParties;
+                if (actors.size() < 2 && TWO_SIDES.matcher(ct).find()) {
+                    // "the two leaders agreed ...": the pair this sentence or the story last named
+                    actors = previousParties.size() >= 2 ? previousParties : lastPair;
                 }
                 Draft fact = null;
                 Matcher m;
@@ -154,7 +170,8 @@ final class AgreementExtractor {
                 } else if ((m = PARTNERSHIP.matcher(ct)).find()) {
                     String name = Text.collapse(m.group(1).replaceAll("^(?:(?:top-level|new|a|an|the|their|its|to|into|of|as)\\s+)+", ""));
                     fact = draft(AgreementType.Partnership, name, statusOf(ct, AgreementStatus.announced), i, date);
-                    fact.parties.addAll(actors);
+                    List<EntityRef> before = clauseActors(d, i, c[0], c[0] + m.start());
+                    fact.parties.addAll(before.size() >= 2 ? before : actors);
                 } else if ((m = DIALOGUE.matcher(ct)).find()) {
                     fact = draft(AgreementType.Dialogue, Text.collapse(m.group(1).replaceAll("^(?:new|a|an|the)\\s+", "")), statusOf(ct, AgreementStatus.agreed), i, date);
                     fact.parties.addAll(actors);
@@ -165,20 +182,33 @@ final class AgreementExtractor {
                     } else if ((m = SIGNED.matcher(ct)).find()) {
                         fact = draft(AgreementType.Agreement, agreementName(ct.substring(m.start()), m.group(2)), statusOf(ct, AgreementStatus.signed), i, date);
                         fact.parties.addAll(actors);
+                    } else if ((m = SIGNED_MANY.matcher(ct)).find()) {
+                        fact = draft(AgreementType.Agreement, manyName(m.group(1)), AgreementStatus.signed, i, date);
+                        fact.parties.addAll(actors);
+                    } else {
+                        fact = commitment(ct, subjects(d, i, c[0], ct, AGREED_TO, actors), commitment, i, date);
+                        commitment = fact;
                     }
                 }
-                if (fact != null && countryParties(fact) >= (fact.type.isTransfer() ? 1 : 2)) {
+                int needed = fact == null ? 2 : fact.type.isTransfer() || fact == commitment ? 1 : 2;
+                if (fact != null && countryParties(fact) >= needed) {
                     fact.event = meeting;
                     out.add(fact);
                     previousParties = new ArrayList<>(fact.parties);
                 } else if (!actors.isEmpty()) {
                     previousParties = actors;
                 }
+                if (previousParties.size() >= 2) {
+                    lastPair = previousParties;
+                }
             }
         }
         List<AgreementFact> facts = new ArrayList<>();
         int n = 1;
         for (Draft g : out) {
+            if (g.date == null) {
+                g.date = dateOfMeetingBetween(events, g.parties);
+            }
             if (g.type.isTransfer() && !g.items.isEmpty() && g.type == AgreementType.Aid) {
                 g.type = AgreementType.EquipmentTransfer;
             }
@@ -189,6 +219,61 @@ final class AgreementExtractor {
                     g.provider, g.recipient, g.amount, g.items, g.programme, g.purpose, g.event, d.evidence(g.sentence)));
         }
         return facts;
+    }
+
+    /**
+     * "X agreed to VERB ..." (or pledged, vowed): a commitment named by its verb phrase, with the
+     * clause's actors as parties. A clause that is only "to VERB ..." continues the commitment of
+     * the clause before it ("agreed to resume A and to curb B" gives two facts).
+     */
+    private static Draft commitment(String clause, List<EntityRef> actors, Draft previous, int sentence, String date) {
+        Matcher m = AGREED_TO.matcher(clause);
+        List<EntityRef> parties = actors;
+        AgreementStatus status;
+        if (m.find()) {
+            status = statusOf(clause.substring(m.start()), AgreementStatus.agreed);
+        } else if (previous != null && (m = TO_VERB.matcher(clause)).find()) {
+            status = previous.status;
+            parties = new ArrayList<>(previous.parties);
+        } else {
+            return null;
+        }
+        String phrase = commitmentName(m.group(1));
+        if (phrase.isEmpty() || NOT_A_COMMITMENT.matcher(phrase).find() || phrase.matches("^(?:the|a|an|its|their|this|that)\\b.*")) {
+            return null;
+        }
+        Draft g = draft(AgreementType.Agreement, phrase, status, sentence, date);
+        g.parties.addAll(parties);
+        return g;
+    }
+
+    /**
+     * Who commits: the actors before the trigger ("Ruritania agreed to ...", "X and Y agreed with
+     * Z to ...", the "with" part included), else the clause's actors.
+     */
+    private List<EntityRef> subjects(ArticleDoc d, int i, int clauseStart, String clause, Pattern trigger, List<EntityRef> actors) {
+        Matcher m = trigger.matcher(clause);
+        if (!m.find()) {
+            return actors;
+        }
+        int to = clause.indexOf(" to ", m.start());
+        List<EntityRef> before = clauseActors(d, i, clauseStart, clauseStart + (to < 0 ? m.start() : to));
+        return before.isEmpty() ? actors : before;
+    }
+
+    /**
+     * "bilateral cooperation documents" to "bilateral cooperation agreements": outlets call the
+     * same signed set documents, deals, accords or agreements; one head noun lets reports meet.
+     */
+    static String manyName(String phrase) {
+        return Text.collapse(phrase).replaceAll("\\b(?:documents|deals|accords|pacts|contracts)$", "agreements");
+    }
+
+    /** The verb phrase up to a time, a reporting clause or twelve words: "resume regular visits between their leaders". */
+    static String commitmentName(String phrase) {
+        String p = phrase.split("\\s+(?:during|after|before|when|while|amid|as part of|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|according to|(?:the\\s+)?[A-Z][\\w']*(?:\\s+[\\w']+)?\\s+said)\\b")[0];
+        String[] w = Text.collapse(p).split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(w, Math.min(w.length, 12))).trim();
     }
 
     private static Draft draft(AgreementType type, String name, AgreementStatus status, int sentence, String date) {
@@ -209,6 +294,37 @@ final class AgreementExtractor {
             }
         }
         return n;
+    }
+
+    /** The two countries of the article's first bilateral meeting or summit, or none. */
+    private static List<EntityRef> firstMeetingPair(List<EventFact> events) {
+        for (EventFact e : events) {
+            List<EntityRef> pair = actors(e.participants());
+            if (pair.size() == 2 && pair.stream().allMatch(r -> r.kind() == EntityKind.COUNTRY)) {
+                return pair;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * An undated outcome of exactly the parties of one dated meeting ("After the talks, the two
+     * sides signed ...") happened at that meeting.
+     */
+    private static String dateOfMeetingBetween(List<EventFact> events, Set<EntityRef> parties) {
+        if (parties.size() < 2) {
+            return null;
+        }
+        String found = null;
+        for (EventFact e : events) {
+            if (e.startDate() != null && e.startDate().length() == 10 && new LinkedHashSet<>(actors(e.participants())).equals(parties)) {
+                if (found != null && !found.equals(e.startDate())) {
+                    return null;
+                }
+                found = e.startDate();
+            }
+        }
+        return found;
     }
 
     /** The date of a sentence, or of the meeting it reports. */
@@ -262,9 +378,14 @@ final class AgreementExtractor {
     private List<EntityRef> clauseActors(ArticleDoc d, int i, int from, int to) {
         Set<EntityRef> out = new LinkedHashSet<>();
         int base = d.sentence(i).start();
+        String masked = d.masked.get(i);
         for (Mention m : d.all(i)) {
             if (m.start() < base + from || m.end() > base + to) {
                 continue;
+            }
+            int at = m.start() - base;
+            if (at < masked.length() && masked.charAt(at) == ' ' && d.folded.get(i).charAt(at) != ' ') {
+                continue; // named inside a quotation: reported words are not parties
             }
             EntityRef r = actorOf(d, m);
             if (r != null) {
@@ -323,7 +444,7 @@ final class AgreementExtractor {
         if (trigger < 0) {
             return null;
         }
-        if (ct.contains("grant") || ct.contains("financial support") || ct.contains("funding")) {
+        if (ct.matches("(?s).*\\b(grants?|financial support|funding)\\b.*")) {
             type = AgreementType.Grant;
         }
         int base = d.sentence(i).start();
@@ -361,7 +482,19 @@ final class AgreementExtractor {
                 break;
             }
         }
-        List<String> items = equipment.find(f, from, t.length(), d.sentence(i).tokens(), base);
+        // items come before the purpose: "to stop crossings in small boats" names no equipment
+        Matcher purposeAt = PURPOSE.matcher(ct);
+        List<String> items;
+        if (purposeAt.find()) {
+            items = new ArrayList<>(equipment.find(f, from, from + purposeAt.start(), d.sentence(i).tokens(), base));
+            for (String item : equipment.find(f, from + purposeAt.end(), t.length(), d.sentence(i).tokens(), base)) {
+                if (!items.contains(item)) {
+                    items.add(item);
+                }
+            }
+        } else {
+            items = equipment.find(f, from, t.length(), d.sentence(i).tokens(), base);
+        }
         boolean given = amount != null || !items.isEmpty() || type == AgreementType.Grant
                 || ct.matches("(?s).*\\b(assistance|aid|support|deal|agreement)\\b.*");
         if (!given) {
@@ -399,7 +532,7 @@ final class AgreementExtractor {
             String after = d.between(i, x.end(), Math.min(d.sentence(i).end(), x.end() + 8));
             boolean marked = before.matches("(?s).*\\b(to|for)\\s+(?:the\\s+)?$")
                     || after.startsWith("'s") || after.startsWith(" with")
-                    || before.matches("(?s).*\\b(promised|offered|gave|give|provide|provided|supply|supplied|fund|funds|funding|bolster|enhance|strengthen|improve|boost|support)\\s+(?:the\\s+)?$");
+                    || before.matches("(?s).*\\b(promised|offered|gave|give|pay|pays|paid|provide|provided|supply|supplied|fund|funds|funding|bolster|enhance|strengthen|improve|boost|support)\\s+(?:the\\s+)?$");
             if (marked) {
                 return r;
             }
@@ -420,7 +553,7 @@ final class AgreementExtractor {
         return null;
     }
 
-    /** "The assistance includes provisions of rescue boats": items and programme for the transfer before. */
+    /** "The package includes night-vision cameras": items and programme for the transfer before. */
     private void enrich(ArticleDoc d, int i, String f, String t, Draft g) {
         for (String item : equipment.find(f, 0, f.length(), d.sentence(i).tokens(), d.sentence(i).start())) {
             if (!g.items.contains(item)) {
@@ -461,7 +594,7 @@ final class AgreementExtractor {
         return fallback;
     }
 
-    /** "an agreement to strengthen cooperation between their coast guards" to "coast guard cooperation agreement". */
+    /** "an accord to deepen cooperation between their customs agencies" to "customs agency cooperation accord". */
     static String agreementName(String phrase, String noun) {
         Matcher coop = Pattern.compile("\\bcooperation\\s+(?:between|among|of)\\s+(?:their|the two|the|both)?\\s*([a-z][a-z ]*?)(?=$|[,;.]|\\s+(?:to|and|in|on|for)\\b)").matcher(phrase);
         if (coop.find()) {

@@ -27,7 +27,7 @@ final class ArticleDoc {
 
     ArticleDoc(AnnotatedArticle a) {
         this.article = a.article();
-        this.sentences = a.sentences();
+        this.sentences = SentenceRepair.repair(a.sentences(), a.article().text());
         for (Sentence s : sentences) {
             String f = Text.fold(s.text());
             folded.add(f);

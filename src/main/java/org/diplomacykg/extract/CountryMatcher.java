@@ -9,9 +9,9 @@ import org.diplomacykg.nlp.Token;
 
 /**
  * Countries by name, short form or demonym, and geographic places, in one sentence. A capital
- * stands for its government only when it acts: the subject of a verb ("Tokyo pledged"), a
- * possessive ("Tokyo's new program"), coordinated with another government ("Manila and
- * Beijing"), or after "pro-"/"anti-". Otherwise ("in Tokyo") it is a place.
+ * stands for its government only when it acts: the subject of a verb ("Ottawa pledged"), a
+ * possessive ("Ottawa's new fund"), coordinated with another government ("Lima and
+ * Santiago"), or after "pro-"/"anti-". Otherwise ("in Ottawa") it is a place.
  */
 final class CountryMatcher {
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i).*\\b(in|at|from|near|outside|around|across|of|to|into|via|toward|towards)\\s+$");

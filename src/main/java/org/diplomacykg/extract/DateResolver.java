@@ -16,14 +16,15 @@ import org.diplomacykg.util.IsoDates;
 
 /**
  * Dates in an article. The reference date is the date the text itself gives for its events
- * (a caption or body "Dec. 17, 2023", or "Dec. 16-18" with the year the weekdays in the text
+ * (a caption or body "Mar. 4, 2022", or "Mar. 3-5" with the year the weekdays in the text
  * fit), falling back to the printed date; relative expressions ("on Saturday", "last month",
  * "In November", "a month ago") resolve against it, and partial dates stay partial. Stateless:
  * one instance may be shared.
  */
 public final class DateResolver {
     /** How a date expression relates to what the sentence reports. */
-    public enum Role { POINT, END }
+    /** POINT: when it happened; END: "through Monday"; DATELINE: when it was filed; SINCE: "since 2018", a start of something else. */
+    public enum Role { POINT, END, DATELINE, SINCE }
 
     /**
      * One date expression: span [start, end) in the cleaned text, its ISO value (full or partial,
@@ -55,6 +56,8 @@ public final class DateResolver {
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|next|plans?|planned|expected|scheduled|to be held|upcoming)\\b");
     private static final Pattern CONTINUATION = Pattern.compile("^(?:Separately|Also|Additionally|Meanwhile|Later|Then|There|The (?:assistance|deal|provision|grant|agreement|aid|package|two)|This|It|He|She|They|Both)\\b");
     private static final long CONTRADICTION_DAYS = 60;
+    private static final Pattern DATELINE_DATE = Pattern.compile("^[A-Z][A-Z .'-]{1,40}(?:,\\s+[A-Z][A-Za-z.]+)?,\\s+$");
+    private static final Pattern DATELINE_END = Pattern.compile("^[A-Za-z]+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?(?:\\s*\\([^)]{1,30}\\))?\\s*-{1,2}\\s");
     private static final Pattern DATE_AFTER = Pattern.compile("^,?\\s+" + MONTH + "\\s+\\d");
 
     /** Only the reference date (what the people rules need before the rest is resolved). */
@@ -245,7 +248,8 @@ public final class DateResolver {
         m = YEAR.matcher(text);
         while (m.find()) {
             if (!overlaps(out, offset + m.start(2), offset + m.end())) {
-                out.add(new DateMention(offset + m.start(2), offset + m.end(), m.group(2), null, 1, role(text, m.start()), false));
+                Role yearRole = m.group(1).equalsIgnoreCase("since") ? Role.SINCE : role(text, m.start());
+                out.add(new DateMention(offset + m.start(2), offset + m.end(), m.group(2), null, 1, yearRole, false));
             }
         }
         out.sort(Comparator.comparingInt(DateMention::start));
@@ -257,7 +261,13 @@ public final class DateResolver {
     }
 
     private static Role role(String text, int start) {
+        if (DATELINE_DATE.matcher(text.substring(0, start)).matches() && DATELINE_END.matcher(text.substring(start)).find()) {
+            return Role.DATELINE; // "CITY, March 3, 2024 —": when the story was filed, not when anything happened
+        }
         String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
+        if (before.matches(".*\\bsince\\s*$")) {
+            return Role.SINCE;
+        }
         return before.matches(".*\\b(through|until|till|to)\\s*$") && !before.matches(".*\\bfrom\\b.*") ? Role.END : Role.POINT;
     }
 

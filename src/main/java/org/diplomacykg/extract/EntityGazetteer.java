@@ -14,11 +14,11 @@ import org.diplomacykg.util.TsvResource;
 
 /**
  * Countries, capitals, geographic places and international organisations, loaded once from the
- * gazetteer TSVs into one phrase dictionary, so that the longest name wins ("South China Sea"
- * over "China", "Association of Southeast Asian Nations" over nothing). Immutable after loading.
+ * gazetteer TSVs into one phrase dictionary, so that the longest name wins ("Indian Ocean"
+ * over "India", "Organization of American States" over nothing). Immutable after loading.
  */
 final class EntityGazetteer {
-    /** What a phrase names and how ("Japanese" is a demonym of Japan). */
+    /** What a phrase names and how ("Kenyan" is a demonym of Kenya). */
     record Entry(EntityRef ref, Mention.Form form) {
     }
 
@@ -42,8 +42,14 @@ final class EntityGazetteer {
     }
 
     private void loadCountries() {
+        // country_aliases.tsv names each country it lists with its ISO code; where the reference
+        // copy gives the same name another code (it files France under ME), the project's list wins
+        Map<String, String> isoByDisplayName = new HashMap<>();
+        for (String[] row : TsvResource.rows(DIR + "country_aliases.tsv", false)) {
+            isoByDisplayName.put(TsvResource.cell(row, 1), TsvResource.cell(row, 0).toUpperCase(Locale.ROOT));
+        }
         for (String[] row : TsvResource.rows(DIR + "countries.tsv", true)) {
-            String iso = TsvResource.cell(row, 1).toUpperCase(Locale.ROOT);
+            String iso = isoByDisplayName.getOrDefault(TsvResource.cell(row, 2), TsvResource.cell(row, 1).toUpperCase(Locale.ROOT));
             if (!ISO.contains(iso)) {
                 continue;
             }
@@ -205,7 +211,7 @@ final class EntityGazetteer {
         return igos.get(key);
     }
 
-    /** Whether the text may call this organisation "the NOUN" ("the bloc" for ASEAN). */
+    /** Whether the text may call this organisation "the NOUN" ("the alliance" for NATO). */
     boolean igoIsCalled(EntityRef igo, String noun) {
         return igoNouns.getOrDefault(igo.key(), Set.of()).contains(noun.toLowerCase(Locale.ROOT));
     }

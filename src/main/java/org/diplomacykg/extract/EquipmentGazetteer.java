@@ -8,7 +8,7 @@ import org.diplomacykg.util.TsvResource;
 
 /**
  * Items of equipment named in a clause, with the lower-case modifiers written before them
- * ("coastal surveillance radars", "large-scale maritime patrol boat"). Immutable after loading.
+ * ("air-defence radars", "fast offshore patrol vessel"). Immutable after loading.
  */
 final class EquipmentGazetteer {
     private static final Set<String> NOT_MODIFIERS = Set.of("other", "some", "more", "new", "additional", "such", "the", "a", "an",

@@ -17,14 +17,14 @@ import org.diplomacykg.facts.EventType;
  * Events of one article:
  * <ul>
  * <li>Summits. Every "summit" refers back to the article's main summit unless it is set apart:
- * named for something else ("a summit for the Asian Zero Emission Community initiative",
+ * named for something else ("a summit for the Clean Ports Initiative",
  * "a summit attended by the ... leaders"), or dated well away from it ("a month ago, during a
  * summit", kept only when that date resolves). Participants come from "leaders from X and Y",
  * "X-Y summit", "between X and Y", "X and Y" as subjects; place from "in PLACE", else the
- * dateline; dates from the sentence ("through Monday" and "Dec. 16-18" give the end);
+ * dateline; dates from the sentence ("through Monday" and "Mar. 3-5" give the end);
  * occasion from "Nth anniversary".</li>
  * <li>Bilateral meetings: two leaders of different countries in a sentence that says they met,
- * talked, signed or agreed ("X and his Malaysian counterpart Y signed", "When meeting with Y,
+ * talked, signed or agreed ("X and his Chilean counterpart Y signed", "When meeting with Y,
  * X …", "With Y, X affirmed"), or one leader and another country "at a bilateral meeting".
  * One per pair of countries per article; on the sidelines of the summit when the text says so.</li>
  * <li>Visits: "X visited Y", "X's visit to Y".</li>
@@ -38,7 +38,7 @@ final class EventExtractor {
     private static final Pattern LEADERS_FROM = Pattern.compile("(?i)\\bleaders\\s+(?:from|of)\\s+");
     private static final Pattern ANNIVERSARY = Pattern.compile("\\b(\\d+(?:st|nd|rd|th))\\s+anniversary\\b");
     private static final Pattern SIDELINES = Pattern.compile("(?i)\\bon the (?:sidelines|fringes|margins)\\b");
-    private static final Pattern MEETING_CUE = Pattern.compile("\\b(met|meet|meets|meeting|talks|signed|signs|agreed with|concluded|counterpart|affirmed|confirmed|discussed|spoke with|talked with|held talks|summit with)\\b");
+    private static final Pattern MEETING_CUE = Pattern.compile("\\b(met|meet|meets|meeting|talks|signed|signs|agreed|agree|elevated|upgraded|summit|concluded|counterpart|affirmed|confirmed|discussed|spoke with|talked with|held talks|summit with)\\b");
     private static final Pattern BILATERAL = Pattern.compile("(?i)\\bbilateral\\b[^.]*\\b(meeting|talks)\\b");
     private static final Pattern VISIT = Pattern.compile("\\b(visited|visits|visiting|visit to|trip to)\\b");
 
@@ -72,6 +72,9 @@ final class EventExtractor {
         List<Draft> summits = summits(d);
         Draft main = summits.isEmpty() ? null : summits.get(0);
         List<Draft> meetings = meetings(d, main);
+        if (main != null && foldInto(main, meetings)) {
+            main.name = summitName(main);
+        }
         List<Draft> visits = visits(d);
         List<EventFact> out = new ArrayList<>();
         for (Draft s : summits) {
@@ -88,6 +91,7 @@ final class EventExtractor {
 
     private List<Draft> summits(ArticleDoc d) {
         List<Draft> out = new ArrayList<>();
+        Map<EntityRef, Draft> forums = new LinkedHashMap<>();
         Draft main = null;
         for (int i = 0; i < d.size(); i++) {
             if (d.caption(i)) {
@@ -96,6 +100,24 @@ final class EventExtractor {
             String t = d.masked.get(i);
             Matcher m = SUMMIT.matcher(t);
             while (m.find()) {
+                EntityRef forum = organisationBefore(d, i, m.start());
+                if (forum != null) {
+                    Draft s = forums.get(forum);
+                    if (s == null) {
+                        s = new Draft();
+                        s.type = EventType.Summit;
+                        s.name = forum.name() + " summit";
+                        s.fixedName = true;
+                        s.sentence = i;
+                        s.participants.add(forum);
+                        forums.put(forum, s);
+                        out.add(s);
+                    }
+                    if (s.start == null) {
+                        s.start = d.dates.own().get(i);
+                    }
+                    continue;
+                }
                 String after = t.substring(m.end());
                 Matcher f = NAMED_FOR.matcher(after);
                 Matcher a = ATTENDED_BY.matcher(after);
@@ -166,6 +188,55 @@ final class EventExtractor {
 
     private static String pad(String date) {
         return date.length() == 10 ? date : date.length() == 7 ? date + "-01" : date + "-01-01";
+    }
+
+    /**
+     * The organisation or forum a summit is named after ("the Ruritania-Pacific Forum summit",
+     * "the G20 leaders' summit"): a gazetteer organisation right before "summit", not joined to
+     * a country by a hyphen ("Canada-EU summit" is a summit of both).
+     */
+    private static EntityRef organisationBefore(ArticleDoc d, int i, int at) {
+        int abs = d.sentence(i).start() + at;
+        for (Mention m : d.entities.get(i)) {
+            if (m.ref().kind() != EntityKind.INTERNATIONAL_ORGANIZATION || m.end() > abs) {
+                continue;
+            }
+            String gap = d.between(i, m.end(), abs);
+            String before = d.between(i, Math.max(d.sentence(i).start(), m.start() - 1), m.start());
+            if (gap.matches("\\s+(?:(?:[Ee]conomic\\s+)?[Ll]eaders'?\\s+)?") && !before.equals("-")) {
+                return m.ref();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A summit of exactly the two sides of the article's bilateral meeting is that meeting ("At
+     * their summit in X", "held a summit"): one event, not two. Returns whether it folded one in.
+     */
+    private static boolean foldInto(Draft main, List<Draft> meetings) {
+        if (main.fixedName || meetings.isEmpty()) {
+            return false;
+        }
+        List<EntityRef> actors = actorsOnly(main.participants);
+        Draft match = null;
+        for (Draft m : meetings) {
+            if (m.participants.containsAll(actors) && (!actors.isEmpty() || meetings.size() == 1)) {
+                if (match != null) {
+                    return false;
+                }
+                match = m;
+            }
+        }
+        if (match == null || main.participants.stream().anyMatch(r -> r.kind() == EntityKind.INTERNATIONAL_ORGANIZATION)) {
+            return false;
+        }
+        main.participants.addAll(match.participants);
+        if (main.start == null) {
+            main.start = match.start;
+        }
+        meetings.remove(match);
+        return true;
     }
 
     /** "A month ago, during a summit": the sentence's own date is far from the main summit's. */
@@ -269,7 +340,7 @@ final class EventExtractor {
     }
 
     private static boolean participant(Mention m) {
-        // a demonym ("Japanese assistance") describes, it does not take part
+        // a demonym ("Kenyan exports") describes, it does not take part
         return m.isPerson() || (ArticleDoc.isActorKind(m.ref()) && m.form() != Mention.Form.DEMONYM);
     }
 
@@ -321,7 +392,7 @@ final class EventExtractor {
         return out;
     }
 
-    /** "Japan-ASEAN summit": the countries, then the organisations, that took part. */
+    /** "Canada-EU summit": the countries, then the organisations, that took part. */
     private static String summitName(Draft s) {
         List<String> names = new ArrayList<>();
         for (EntityRef r : s.participants) {

@@ -36,21 +36,41 @@ final class LeaderDirectory {
 
     LeaderDirectory() {
         Map<String, String> gecToIso = new HashMap<>();
+        Map<String, String> demonymOf = new HashMap<>();
+        Map<String, String> nameOf = new HashMap<>();
         for (String[] row : TsvResource.rows(EntityGazetteer.DIR + "countries.tsv", true)) {
-            gecToIso.put(TsvResource.cell(row, 0), TsvResource.cell(row, 1).toUpperCase(Locale.ROOT));
+            String iso = TsvResource.cell(row, 1).toUpperCase(Locale.ROOT);
+            gecToIso.put(TsvResource.cell(row, 0), iso);
+            demonymOf.putIfAbsent(iso, TsvResource.cell(row, 7));
+            nameOf.putIfAbsent(iso, TsvResource.cell(row, 2));
+        }
+        // the project's own country list names a country's ISO code by its display name, and wins
+        // over a wrong or missing code in the reference copy
+        Map<String, String> isoByName = new HashMap<>();
+        for (String[] row : TsvResource.rows(EntityGazetteer.DIR + "country_aliases.tsv", false)) {
+            String iso = TsvResource.cell(row, 0).toUpperCase(Locale.ROOT);
+            isoByName.put(TsvResource.cell(row, 1), iso);
+            demonymOf.put(iso, TsvResource.cell(row, 3).split("\\|")[0]);
         }
         Map<String, Leader> merged = new LinkedHashMap<>();
+        java.util.Set<String> governs = new java.util.HashSet<>();
         for (String[] row : TsvResource.rows(EntityGazetteer.DIR + "leaders.tsv", true)) {
-            String name = Text.fold(TsvResource.cell(row, 4));
-            String iso = gecToIso.getOrDefault(TsvResource.cell(row, 1), "");
+            String name = normalizeCase(Text.fold(TsvResource.cell(row, 4)));
+            String iso = isoByName.getOrDefault(TsvResource.cell(row, 0), gecToIso.getOrDefault(TsvResource.cell(row, 1), ""));
             String title = TsvResource.cell(row, 3);
             if (!name.matches(NAME) || !name.contains(" ") || iso.isEmpty() || title.isEmpty() || !Text.isUpperInitial(title)) {
                 continue;
             }
             String family = Text.fold(TsvResource.cell(row, 5));
+            if (family.isEmpty()) {
+                family = upperCaseWord(Text.fold(TsvResource.cell(row, 4)));
+            }
             String since = TsvResource.cell(row, 7);
             String last = TsvResource.cell(row, 9);
             String k = name + "|" + iso + "|" + title;
+            if (TsvResource.cell(row, 2).startsWith("head of government")) {
+                governs.add(name + "|" + iso);
+            }
             Leader prev = merged.get(k);
             if (prev != null) {
                 String s = prev.since().compareTo(since) <= 0 ? prev.since() : since;
@@ -60,7 +80,7 @@ final class LeaderDirectory {
                 merged.put(k, new Leader(name, family, iso, title, since, last));
             }
         }
-        for (Leader l : merged.values()) {
+        for (Leader l : withoutDependencies(merged.values(), governs, demonymOf, nameOf)) {
             byName.computeIfAbsent(l.name(), k -> new ArrayList<>()).add(l);
             names.add(l.name(), l.name());
             String family = l.familyName();
@@ -75,6 +95,64 @@ final class LeaderDirectory {
         }
     }
 
+    /**
+     * Drops a person's terms for dependent territories: leaders.tsv lists the head of a state
+     * again for each of its territories, whose names carry the state's demonym ("American Samoa"
+     * for the United States, "French Polynesia" for France) and, where the person also heads the
+     * government of one of them, lists them only as chief of state of the others.
+     */
+    private static List<Leader> withoutDependencies(java.util.Collection<Leader> all, java.util.Set<String> governs,
+                                                    Map<String, String> demonymOf, Map<String, String> nameOf) {
+        Map<String, java.util.Set<String>> isosOf = new HashMap<>();
+        for (Leader l : all) {
+            isosOf.computeIfAbsent(l.name(), k -> new java.util.HashSet<>()).add(l.iso());
+        }
+        List<Leader> out = new ArrayList<>();
+        for (Leader l : all) {
+            String territory = nameOf.getOrDefault(l.iso(), "");
+            boolean dependency = false;
+            for (String other : isosOf.get(l.name())) {
+                String demonym = demonymOf.getOrDefault(other, "");
+                if (!other.equals(l.iso()) && demonym.length() >= 3 && territory.startsWith(demonym + " ")) {
+                    dependency = true;
+                }
+            }
+            boolean headsElsewhere = !governs.contains(l.name() + "|" + l.iso())
+                    && isosOf.get(l.name()).stream().anyMatch(iso -> governs.contains(l.name() + "|" + iso));
+            if (!dependency && !headsElsewhere) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** "WANG Ming" to "Wang Ming": leaders.tsv writes some family names in capitals. */
+    static String normalizeCase(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split(" ")) {
+            boolean first = b.length() == 0;
+            if (!first) {
+                b.append(' ');
+            }
+            // a regnal number ("Charles III") is never first; a capitalised family name may be ("WANG Ming")
+            boolean caps = w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-') && (first || !w.matches("[IVX]+"));
+            b.append(caps ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT) : w);
+        }
+        return b.toString();
+    }
+
+    /** The family name written in capitals, normalised ("WANG Ming" to "Wang"), or "". */
+    private static String upperCaseWord(String name) {
+        String[] words = name.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() >= 2 && w.chars().allMatch(Character::isUpperCase) && (i == 0 || !w.matches("[IVX]+"))) {
+                return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
     /** Leader names (either order) in folded text; hit values are canonical full names. */
     List<PhraseMatcher.Hit<String>> find(String foldedText) {
         return names.find(foldedText);
@@ -84,6 +162,53 @@ final class LeaderDirectory {
     String canonical(String foldedName) {
         PhraseMatcher.Hit<String> h = names.longestAt(foldedName, 0);
         return h != null && h.end() == foldedName.length() ? h.value() : null;
+    }
+
+    /**
+     * The canonical name of the leader a written name refers to when it is not written the way
+     * leaders.tsv writes it: the same family name, a given name with the same initial ("Bill" for
+     * "William J. ... Jr."), in office on the date, and of the office and country the text gives,
+     * if it gives them. Null when no leader or more than one fits.
+     */
+    String looseMatch(String foldedName, String office, String iso, String date) {
+        String[] w = foldedName.replaceAll(",?\\s+(?:Jr|Sr)\\.?$", "").split("\\s+");
+        if (w.length < 2) {
+            return null;
+        }
+        String found = null;
+        for (int k = 0; k < 2; k++) {
+            String family = k == 0 ? w[w.length - 1] : w[0];
+            String given = k == 0 ? w[0] : w[w.length - 1];
+            for (Leader l : bySurname.getOrDefault(family, List.of())) {
+                boolean sameInitial = givenNameWithInitial(l, given.charAt(0));
+                boolean fits = sameInitial && l.activeOn(date)
+                        && (office == null || l.title().equalsIgnoreCase(office))
+                        && (iso == null || l.iso().equals(iso));
+                if (fits) {
+                    if (found != null && !found.equals(l.name())) {
+                        return null;
+                    }
+                    found = l.name();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether one of the leader's given names (the words besides the family name) starts with the letter. */
+    private static boolean givenNameWithInitial(Leader l, char initial) {
+        for (String w : l.name().split(" ")) {
+            if (!w.equals(l.familyName()) && !w.matches("Jr\\.?|Sr\\.?") && w.charAt(0) == initial) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The family name leaders.tsv gives for a canonical name, or "". */
+    String familyName(String canonicalName) {
+        List<Leader> terms = byName.getOrDefault(canonicalName, List.of());
+        return terms.isEmpty() ? "" : terms.get(0).familyName();
     }
 
     /** The record of a person on a date (the term active then, else the latest). */

@@ -5,7 +5,7 @@ import org.diplomacykg.facts.EntityRef;
 /**
  * One place in the cleaned text that refers to an entity. {@code start}/{@code end} are offsets
  * into the article's cleaned text; {@code form} says how the entity was named, which rules use
- * to tell an actor ("Tokyo pledged") from a location ("in Tokyo").
+ * to tell an actor ("Ottawa pledged") from a location ("in Ottawa").
  */
 record Mention(EntityRef ref, int start, int end, Form form) {
     enum Form { NAME, ALIAS, DEMONYM, CAPITAL, DESCRIPTION, PRONOUN, SHORT_NAME, TITLE_ONLY }

@@ -17,8 +17,8 @@ import org.diplomacykg.facts.MonetaryAmount;
 import org.diplomacykg.util.TsvResource;
 
 /**
- * Amounts of money: "400 million yen ($2.8 million)", "$7.8-billion", "P235 million",
- * "2 billion yen (US$13 million)", "€30m", "Rs 500 crore". The currency comes only from a
+ * Amounts of money: "300 million yen ($2.1 million)", "$7.8-billion", "P120 million",
+ * "5 billion yen (US$34 million)", "€30m", "Rs 500 crore". The currency comes only from a
  * symbol or word the text gives; a bare "400 million" is kept only when a stated US-dollar
  * equivalent follows it, and then has no currency. Immutable after loading.
  */
@@ -64,7 +64,7 @@ public final class MoneyParser {
         }
         String symAlt = alternation(syms);
         String wordAlt = alternation(ws);
-        // A symbol glued to a letter ("P235") must not be the tail of a word ("UP235").
+        // A symbol glued to a letter ("P120") must not be the tail of a word ("UP120").
         prefixed = Pattern.compile("(?<![A-Za-z0-9$])" + symAlt + "\\s?" + NUM + "(?:[\\s-]?" + MULT + "\\b)?");
         suffixed = Pattern.compile("(?<![\\w.])" + NUM + "(?:[\\s-]" + MULT + ")?\\s+(?i:" + wordAlt + ")\\b");
         bare = Pattern.compile("(?<![\\w.$])" + NUM + "\\s+(trillion|billion|million)\\b");
@@ -91,7 +91,7 @@ public final class MoneyParser {
             String sym = m.group(1);
             boolean glued = m.group(0).length() > sym.length() && Character.isDigit(m.group(0).charAt(sym.length()));
             if (sym.equals("P") && (!glued || m.group(3) == null)) {
-                continue; // a lone "P" is a currency only in the "P235 million" shape
+                continue; // a lone "P" is a currency only in the "P120 million" shape
             }
             raws.add(new Raw(m.start(), m.end(), value(m.group(2), m.group(3)), symbols.get(sym)));
         }

@@ -9,16 +9,16 @@ import org.diplomacykg.facts.EntityRef;
 
 /**
  * Organisations in one sentence: international organisations from the gazetteer (names and
- * acronyms), descriptions of the one mentioned last ("the 10-member bloc", "the group"), and
- * other organisations by their head noun with the capitalised phrase around it ("Kobe City
- * University of Foreign Studies", "the Japanese Foreign Ministry"). Venues named by a building
+ * acronyms), descriptions of the one mentioned last ("the 27-member bloc", "the group"), and
+ * other organisations by their head noun with the capitalised phrase around it ("Lagos State
+ * University of Science", "the Kenyan Foreign Ministry"). Venues named by a building
  * noun ("Hotel ...", "... Guest House") are places.
  */
 final class OrganizationMatcher {
     private static final String HEADS = "University|Institute|Institution|Ministry|Department|Agency|Council|Commission|Foundation|Centre|Center|Secretariat|Office|Bureau|Authority|Committee|Corporation|Company|Bank|Association|Academy|College|School|Party|Parliament|Congress|Court|Forum|Society|Federation|Organization|Organisation|Coast Guard|Navy|Army|Air Force|Self-Defense Forces|Cabinet|Embassy|Consulate|Police|Group|Fund|Program|Programme|Initiative";
     private static final String VENUES = "Hotel|Palace|Guest House|Hall|Stadium|Convention Center|Convention Centre|Resort";
     private static final String CAP = "(?:[A-Z][A-Za-z'.&-]*|[A-Z]{2,})";
-    // "in" ends a name ("... Studies in Tokyo"), and so does "and the" (two organisations)
+    // "in" ends a name ("... Studies in Oslo"), and so does "and the" (two organisations)
     private static final String CONNECT = "(?:of|for|and(?!\\s+the\\b)|on|the|de|du|des|la|le)";
     private static final Pattern PHRASE = Pattern.compile(CAP + "(?:\\s+(?:" + CONNECT + "\\s+)*" + CAP + ")*");
     private static final Pattern HEAD = Pattern.compile("\\b(" + HEADS + ")\\b");
@@ -27,9 +27,25 @@ final class OrganizationMatcher {
     private static final java.util.Set<String> NOT_STARTS = java.util.Set.of("The", "A", "An", "In", "On", "At", "But", "And", "For", "With", "When", "While", "Meanwhile", "Given", "As", "During", "Although", "Despite", "According", "Under", "After", "Before", "Separately", "Also", "Additionally", "Historically", "However", "This", "That", "These", "Those", "Its", "Their", "His", "Her");
 
     private final EntityGazetteer gazetteer;
+    private final TitleGazetteer titles;
+    /** Seats of government that speak for it ("the White House said"): organisations, never people. */
+    private final PhraseMatcher<EntityRef> seats = new PhraseMatcher<>();
 
     OrganizationMatcher(EntityGazetteer gazetteer) {
+        this(gazetteer, new TitleGazetteer());
+    }
+
+    OrganizationMatcher(EntityGazetteer gazetteer, TitleGazetteer titles) {
         this.gazetteer = gazetteer;
+        this.titles = titles;
+        for (String[] row : org.diplomacykg.util.TsvResource.rows(EntityGazetteer.DIR + "government_seats.tsv", false)) {
+            String name = org.diplomacykg.util.TsvResource.cell(row, 0);
+            EntityRef ref = new EntityRef(EntityKind.ORGANIZATION, Text.slug(name), name);
+            seats.add(name, ref);
+            for (String a : org.diplomacykg.util.TsvResource.cell(row, 2).split("\\|")) {
+                seats.add(a.trim(), ref);
+            }
+        }
     }
 
     /**
@@ -39,10 +55,20 @@ final class OrganizationMatcher {
     List<Mention> find(String folded, int offset, EntityRef lastIgo) {
         List<Mention> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
+        for (PhraseMatcher.Hit<EntityRef> h : seats.find(folded)) {
+            out.add(new Mention(h.value(), offset + h.start(), offset + h.end(), Mention.Form.NAME));
+            taken.add(new int[] {h.start(), h.end()});
+        }
         Matcher m = PHRASE.matcher(folded);
         while (m.find()) {
+            if (within(taken, m.start(), m.end())) {
+                continue;
+            }
             String phrase = trimPhrase(m.group());
             int start = m.start() + m.group().indexOf(phrase);
+            String narrowed = narrowToHead(phrase);
+            start += phrase.indexOf(narrowed);
+            phrase = narrowed;
             Matcher venue = VENUE.matcher(phrase);
             Matcher head = HEAD.matcher(phrase);
             if (venue.find() && phrase.contains(" ")) {
@@ -73,7 +99,51 @@ final class OrganizationMatcher {
         return out;
     }
 
-    /** "Association" in "Association of Southeast Asian Nations" belongs to the gazetteer's name. */
+    /**
+     * The organisation inside a capitalised run that also holds people or titles: it starts after
+     * an "and" that follows an office or a country ("President X and the Ruritanian Workers'
+     * Party ...") and ends at its head noun unless a complement follows ("Party General Secretary
+     * X" ends at "Party"; "Institute for Policy Studies" keeps "for Policy Studies").
+     */
+    private String narrowToHead(String phrase) {
+        Matcher head = HEAD.matcher(phrase);
+        if (!head.find()) {
+            return phrase;
+        }
+        int firstHead = head.start();
+        int lastHeadEnd = head.end();
+        while (head.find()) {
+            lastHeadEnd = head.end();
+        }
+        String p = phrase;
+        int and = p.lastIndexOf(" and ", firstHead);
+        if (and > 0 && leftSideNamesSomeoneElse(p.substring(0, and))) {
+            int cut = and + 5;
+            lastHeadEnd -= cut;
+            p = p.substring(cut);
+        }
+        String rest = p.substring(lastHeadEnd);
+        if (!rest.isEmpty() && !rest.matches("^\\s+" + CONNECT + "\\s.*")) {
+            p = p.substring(0, lastHeadEnd);
+        }
+        return p;
+    }
+
+    private boolean leftSideNamesSomeoneElse(String left) {
+        for (String w : left.split("\\s+")) {
+            if (titles.isTitleWord(w)) {
+                return true;
+            }
+        }
+        for (PhraseMatcher.Hit<EntityGazetteer.Entry> h : gazetteer.find(left)) {
+            if (h.value().ref().kind() == EntityKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Organization" in "Organization of American States" belongs to the gazetteer's name. */
     private boolean headInsideGazetteerName(String phrase, Matcher head) {
         for (PhraseMatcher.Hit<EntityGazetteer.Entry> h : gazetteer.find(phrase)) {
             if (head.start() >= h.start() && head.end() <= h.end()) {
@@ -98,7 +168,7 @@ final class OrganizationMatcher {
         return s.replaceAll("(\\s+" + CONNECT + ")+$", "");
     }
 
-    /** "National Institute for Defense Studies in Tokyo" ends before "in": a location is not part of the name. */
+    /** "Royal Institute for Maritime Studies in Oslo" ends before "in": a location is not part of the name. */
     private static String cutTrailingPlace(String phrase) {
         int i = phrase.lastIndexOf(" in ");
         if (i > 0 && HEAD.matcher(phrase.substring(0, i)).find()) {

@@ -12,8 +12,8 @@ import org.diplomacykg.facts.EntityRef;
  * Finds where one sentence names a person, and what it says they are:
  * <ul>
  * <li>title before a name, with the country from a possessive, a demonym or "of"/"to"
- * ("Japan's Prime Minister X", "Indonesian President X", "Japanese Ambassador to the Philippines X");</li>
- * <li>"his Malaysian counterpart(,) X": same office as the person "his" refers to (set by the resolver);</li>
+ * ("Canada's Prime Minister X", "Peruvian President X", "Kenyan Ambassador to the Netherlands X");</li>
+ * <li>"his Chilean counterpart(,) X": same office as the person "his" refers to (set by the resolver);</li>
  * <li>apposition: "X, associate professor at ORG", "X, director of the ... Department at ORG",
  * "X, Australia's foreign minister";</li>
  * <li>a capitalised name before a speech verb ("X Y said") or "X, who";</li>
@@ -164,11 +164,24 @@ final class PersonMatcher {
                         country = e.ref();
                     } else if (e.ref().kind() == EntityKind.INTERNATIONAL_ORGANIZATION) {
                         org = e.ref();
+                    } else if (e.ref().kind() == EntityKind.ORGANIZATION) {
+                        // "Ruritanian Workers' Party General Secretary X": the party's country,
+                        // which is what the office is read for; the party only when it names none
+                        country = leadingCountry(e.ref().name());
+                        org = country == null ? e.ref() : null;
                     }
                 }
             }
             add(out, t, off, n.start(), n.end(), entities, title, country, org, false, false);
         }
+    }
+
+    /** The country an organisation's name starts with ("Ruritanian" in "Ruritanian Workers' Party"), or null. */
+    private EntityRef leadingCountry(String orgName) {
+        for (PhraseMatcher.Hit<EntityGazetteer.Entry> h : gazetteer.find(Text.fold(orgName))) {
+            return h.start() == 0 && h.value().ref().kind() == EntityKind.COUNTRY ? h.value().ref() : null;
+        }
+        return null;
     }
 
     private boolean startsWithOffice(String s) {
@@ -189,7 +202,7 @@ final class PersonMatcher {
             first++;
         }
         int last = first;
-        while (last < words.size() && !badWord(t, words.get(last), off, entities)) {
+        while (last < words.size() && (!badWord(t, words.get(last), off, entities) || innerParticle(t, words, last, off, entities))) {
             last++;
         }
         if (first >= last) {
@@ -200,6 +213,12 @@ final class PersonMatcher {
         String name = t.substring(ns, ne).replaceAll(",$", "");
         Kind kind = name.contains(" ") ? Kind.FULL : Kind.SHORT;
         out.add(new Candidate(kind, name, off + ns, off + ns + name.length(), title, country, org, counterpartFlag, speaker));
+    }
+
+    /** A particle inside a name ("da" in "Luiz Inacio Lula da Silva") belongs to it when a name word follows. */
+    private boolean innerParticle(String t, List<int[]> words, int k, int off, List<Mention> entities) {
+        String word = t.substring(words.get(k)[0], words.get(k)[1]);
+        return word.matches(PARTICLE) && k + 1 < words.size() && !badWord(t, words.get(k + 1), off, entities);
     }
 
     private boolean badWord(String t, int[] w, int off, List<Mention> entities) {

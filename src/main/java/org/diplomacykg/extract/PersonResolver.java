@@ -21,6 +21,10 @@ final class PersonResolver {
     static final class Person {
         final EntityRef ref;
         final List<String> words;
+        /** The leaders.tsv name this person was matched to, or null. */
+        String leaderName;
+        /** The family name leaders.tsv gives, which may sit inside the name ("Lula" in "Luiz Inacio Lula da Silva"). */
+        String familyName = "";
         String title;
         EntityRef country;
         EntityRef org;
@@ -48,7 +52,7 @@ final class PersonResolver {
     void preRegister(List<PersonMatcher.Candidate> candidates, String originalText) {
         for (PersonMatcher.Candidate c : candidates) {
             if (c.kind() == PersonMatcher.Kind.FULL) {
-                register(c.name(), originalText.substring(c.start(), c.end()));
+                register(c.name(), originalText.substring(c.start(), c.end()), c.title(), c.country());
             }
         }
     }
@@ -79,7 +83,7 @@ final class PersonResolver {
         }
         for (PersonMatcher.Candidate c : candidates) {
             Person p = switch (c.kind()) {
-                case FULL -> register(c.name(), originalText.substring(c.start(), c.end()));
+                case FULL -> register(c.name(), originalText.substring(c.start(), c.end()), c.title(), c.country());
                 case SHORT -> shortName(c.name(), c.title() != null || c.speaker());
                 case DESCRIPTION -> description(c.title(), c.country());
             };
@@ -125,9 +129,22 @@ final class PersonResolver {
     }
 
     private Person register(String foldedName, String surface) {
+        return register(foldedName, surface, null, null);
+    }
+
+    /**
+     * The person a full name refers to. A name leaders.tsv writes differently ("Bill Carter" for
+     * "William J. Carter Jr.") is keyed by the leaders.tsv name, so every article's spelling meets
+     * in one person, but shown as the article writes it.
+     */
+    private Person register(String foldedName, String surface, String office, EntityRef country) {
         String canonical = leaders.canonical(foldedName);
         String display = canonical != null ? canonical : cleanSurface(surface);
-        String key = Text.slug(display);
+        String leaderName = canonical;
+        if (canonical == null) {
+            leaderName = leaders.looseMatch(Text.fold(display), office, country == null ? null : country.key(), date);
+        }
+        String key = Text.slug(leaderName != null ? leaderName : display);
         Person p = people.get(key);
         if (p == null) {
             for (Person q : people.values()) {
@@ -136,6 +153,8 @@ final class PersonResolver {
                 }
             }
             p = new Person(new EntityRef(EntityKind.PERSON, key, display));
+            p.leaderName = leaderName;
+            p.familyName = leaderName == null ? "" : leaders.familyName(leaderName);
             people.put(key, p);
         }
         return p;
@@ -151,7 +170,8 @@ final class PersonResolver {
         for (Person p : people.values()) {
             boolean last = p.words.get(p.words.size() - 1).equals(word);
             boolean first = p.words.size() > 1 && p.words.get(0).equals(word);
-            if (last || first) {
+            boolean family = word.equals(p.familyName);
+            if (last || first || family) {
                 if (found != null && found != p) {
                     return null;
                 }
@@ -235,7 +255,7 @@ final class PersonResolver {
     /** Fills office and country from leaders.tsv where the article left them out. */
     void completeFromLeaders(EntityGazetteer gazetteer) {
         for (Person p : people.values()) {
-            LeaderDirectory.Leader l = leaders.leader(p.ref.name(), date);
+            LeaderDirectory.Leader l = leaders.leader(p.leaderName != null ? p.leaderName : p.ref.name(), date);
             if (l == null) {
                 continue;
             }

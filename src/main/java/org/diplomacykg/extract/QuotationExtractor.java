@@ -15,7 +15,7 @@ import org.diplomacykg.ingest.Paragraph;
  * span sentences; single quotes inside stay in the text) with their speaker:
  * <ul>
  * <li>{@code "…," X said}, {@code "…," he said} (the person who last spoke), {@code said X};</li>
- * <li>{@code X said: "…"}, {@code X said the documents "…," adding, "…"} (speech verb before the quote);</li>
+ * <li>{@code X said: "…"}, {@code X said the plan "…," adding, "…"} (speech verb before the quote);</li>
  * <li>{@code according to the joint statement}, {@code a statement read, "…"}: a document speaks;</li>
  * <li>a paragraph that is only a quotation continues the previous speaker.</li>
  * </ul>
@@ -50,6 +50,7 @@ final class QuotationExtractor {
                 continue;
             }
             List<int[]> spans = spans(text, p.start(), p.end());
+            EntityRef paragraphSpeaker = null;
             for (int[] q : spans) {
                 int si = d.sentenceAt(q[0]);
                 int ei = d.sentenceAt(Math.max(q[0], q[1] - 1));
@@ -59,7 +60,7 @@ final class QuotationExtractor {
                 if (ei < 0) {
                     ei = si;
                 }
-                String quoted = Text.collapse(text.substring(q[0], q[1])).replaceAll("[,\\s]+$", "");
+                String quoted = trimEnd(Text.collapse(text.substring(q[0], q[1])));
                 int words = quoted.isEmpty() ? 0 : quoted.split("\\s+").length;
                 int closeEnd = Math.min(q[1] + 1, text.length());
                 String after = d.between(ei, closeEnd, d.sentence(ei).end());
@@ -109,11 +110,17 @@ final class QuotationExtractor {
                     speaker = lastSpeaker;
                     attributed = speaker != null;
                 }
+                if (speaker == null && paragraphSpeaker != null) {
+                    // "'A,' X said. 'B.'": a quotation after the attribution goes on in X's words
+                    speaker = paragraphSpeaker;
+                    attributed = true;
+                }
                 if (words < 2 || (words < 3 && !attributed)) {
                     continue;
                 }
                 if (speaker != null) {
                     lastSpeaker = speaker;
+                    paragraphSpeaker = speaker;
                 }
                 lastQuoteParagraph = pi;
                 out.add(new QuotationFact(speaker, quoted, d.evidence(si)));
@@ -126,6 +133,18 @@ final class QuotationExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The quoted words without the punctuation that closes them in the sentence: a trailing comma
+     * or full stop is the sentence's, not the speaker's ("U.S." keeps its dot; "?" and "!" stay).
+     */
+    static String trimEnd(String quoted) {
+        String q = quoted.replaceAll("[,\\s]+$", "");
+        if (q.endsWith(".") && !q.matches("(?s).*\\b[A-Z]\\.$")) {
+            q = q.replaceAll("[.\\s]+$", "");
+        }
+        return q;
     }
 
     /** Spans [start, end) of quoted text (without the marks) in a paragraph. */
@@ -149,7 +168,7 @@ final class QuotationExtractor {
         return out;
     }
 
-    /** "…," Japanese Prime Minister X told …: the first person or body after the quote that a speech verb goes with. */
+    /** "…," Danish Prime Minister X told …: the first person or body after the quote that a speech verb goes with. */
     private static Mention speakerAfter(ArticleDoc d, int si, int from) {
         String rest = d.between(si, from, d.sentence(si).end());
         if (!rest.matches("(?s)^[\\s,.\"]*.*") || rest.length() == 0) {
@@ -200,7 +219,7 @@ final class QuotationExtractor {
         return null;
     }
 
-    /** In a paragraph without quotations, the person who speaks ("Kiba said Japan is …"). */
+    /** In a paragraph without quotations, the person who speaks ("Novak said Ghana is …"). */
     private static EntityRef lastSpeakerIn(ArticleDoc d, Paragraph p) {
         EntityRef found = null;
         for (int i = 0; i < d.size(); i++) {
@@ -210,7 +229,9 @@ final class QuotationExtractor {
             List<Mention> ms = d.people.mentions(i);
             for (int k = 0; k < ms.size(); k++) {
                 String tail = d.between(i, ms.get(k).end(), d.sentence(i).end());
-                if (d.people.isSpeaker(i, k) || tail.matches("(?s)^\\s+(?:also\\s+)?" + SPEECH + "\\b.*")) {
+                // "X said", or "X, a fellow at Y, said" with the apposition between name and verb
+                if (d.people.isSpeaker(i, k) || tail.matches("(?s)^\\s+(?:also\\s+)?" + SPEECH + "\\b.*")
+                        || tail.matches("(?s)^,[^,\"]{1,80}(?:,[^,\"]{1,80})?,\\s+(?:also\\s+)?" + SPEECH + "\\b.*")) {
                     found = ms.get(k).ref();
                 }
             }

@@ -51,7 +51,7 @@ final class Text {
         return c;
     }
 
-    /** Lower-case ASCII slug: "Phạm Minh Chính" to "pham-minh-chinh". */
+    /** Lower-case ASCII slug: "Đặng Thị Hà" to "dang-thi-ha". */
     static String slug(String s) {
         String f = fold(s).toLowerCase(Locale.ROOT).replace("'", "");
         String out = f.replaceAll("[^a-z0-9]+", "-");
@@ -66,7 +66,7 @@ final class Text {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
-    /** "official security assistance" to "Official Security Assistance". */
+    /** "clean ports initiative" to "Clean Ports Initiative". */
     static String titleCase(String s) {
         StringBuilder b = new StringBuilder();
         for (String w : s.trim().split("\\s+")) {

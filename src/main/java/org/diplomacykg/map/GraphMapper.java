@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL2;
 import org.diplomacykg.facts.AgreementFact;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.ArticleInfo;
@@ -21,6 +22,7 @@ import org.diplomacykg.reconcile.Canonical;
 import org.diplomacykg.reconcile.Conflict;
 import org.diplomacykg.reconcile.CanonicalEntity;
 import org.diplomacykg.reconcile.ReconciledGraph;
+import org.diplomacykg.reconcile.SourceIndependence;
 
 /**
  * Turns reconciled records into quads. What each article states goes into that article's named
@@ -45,6 +47,7 @@ public final class GraphMapper {
             mapArticle(a, keyOfReport, new QuadSink(out, iris.articleGraph(a.article().id())));
         }
         QuadSink rec = new QuadSink(out, iris.reconciledGraph());
+        SourceIndependence independence = new SourceIndependence(g.relations());
         g.entities().forEach(e -> mapEntity(e, rec));
         g.relations().forEach(r -> relation(r, rec));
         for (Canonical<EventFact> c : g.events()) {
@@ -53,7 +56,7 @@ public final class GraphMapper {
             if (c.merged().partOf() != null) {
                 rec.add(fact, Dip.partOf, iris.fact(c.merged().partOf()));
             }
-            provenance(fact, c, g, rec);
+            provenance(fact, c, independence, rec);
         }
         for (Canonical<AgreementFact> c : g.agreements()) {
             Node fact = iris.fact(c.key());
@@ -61,12 +64,12 @@ public final class GraphMapper {
             if (c.merged().event() != null) {
                 rec.add(fact, Dip.outcomeOf, iris.fact(c.merged().event()));
             }
-            provenance(fact, c, g, rec);
+            provenance(fact, c, independence, rec);
         }
         for (Canonical<QuotationFact> c : g.quotations()) {
             Node fact = iris.fact(c.key());
             mapQuotation(fact, c.merged(), rec);
-            provenance(fact, c, g, rec);
+            provenance(fact, c, independence, rec);
         }
     }
 
@@ -146,7 +149,7 @@ public final class GraphMapper {
         out.text(ev, Dip.Nif.anchorOf, e.text());
     }
 
-    private <F> void provenance(Node fact, Canonical<F> c, ReconciledGraph g, QuadSink out) {
+    private <F> void provenance(Node fact, Canonical<F> c, SourceIndependence independence, QuadSink out) {
         for (Evidence e : c.evidence()) {
             out.add(fact, Dip.evidence, iris.evidence(e.articleId(), e.start(), e.end()));
         }
@@ -154,7 +157,7 @@ public final class GraphMapper {
             out.add(fact, Dip.reportedIn, iris.article(article));
         }
         out.integer(fact, Dip.sourceCount, c.articles().size());
-        out.integer(fact, Dip.independentSourceCount, g.independentSources(c.articles()));
+        out.integer(fact, Dip.independentSourceCount, independence.count(c.articles()));
         for (String key : c.mergedOn()) {
             out.text(fact, Dip.mergedOn, key);
         }
@@ -200,6 +203,7 @@ public final class GraphMapper {
         }
         if (e.ref().kind() == EntityKind.COUNTRY) {
             out.text(node, Dip.isoCode, e.ref().key());
+            DbpediaCountries.get().resource(e.ref().key()).ifPresent(db -> out.add(node, OWL2.sameAs.asNode(), db));
         }
         for (CanonicalEntity.RoleClaim r : e.roles()) {
             Node role = iris.role(e.ref(), r.title(), r.forWhom());

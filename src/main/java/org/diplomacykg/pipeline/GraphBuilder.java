@@ -61,6 +61,7 @@ public final class GraphBuilder {
                 NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
         quads.add(Quad.create(meta, build, Dip.articleCount,
                 NodeFactory.createLiteralDT(Integer.toString(graph.articles().size()), XSDDatatype.XSDnonNegativeInteger)));
+        quads.addAll(new org.diplomacykg.describe.VoidDescription(iris).describe(quads)); // VoID/DCAT, counts include itself
         return quads;
     }
 
@@ -89,7 +90,8 @@ public final class GraphBuilder {
             graphs.computeIfAbsent(q.getGraph(), g -> new HashSet<>()).add(q.asTriple());
             union.add(q.asTriple());
         }
-        KgStore.SyncResult sync = store.sync(graphs);
+        // SHACL check on the in-memory graphs: on violations it throws and the store is never written
+        KgStore.SyncResult sync = org.diplomacykg.validate.ValidatedSync.sync(graphs, store);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         return new BuildReport(graph.articles().size(), extracted.extracted(), extracted.reused(),
                 (int) graph.entities().stream().filter(e -> e.ref().kind() == org.diplomacykg.facts.EntityKind.PERSON).count(),

@@ -2,7 +2,11 @@ package org.diplomacykg.reconcile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -18,23 +22,37 @@ final class Clusterer<F> {
     private final Comparator<F> specificFirst;
     private final Function<List<F>, F> merge;
     private final Function<F, String> articleOf;
+    private final Function<F, Set<String>> blockKeys;
 
-    Clusterer(FactMatcher<F> matcher, Comparator<F> specificFirst, Function<List<F>, F> merge, Function<F, String> articleOf) {
+    /**
+     * @param blockKeys keys that any two reports of the same fact share (a participant, the
+     *                  provider, a phrase of the text): only clusters sharing one are compared,
+     *                  so the work grows with the number of look-alikes, not with all pairs
+     */
+    Clusterer(FactMatcher<F> matcher, Comparator<F> specificFirst, Function<List<F>, F> merge, Function<F, String> articleOf,
+              Function<F, Set<String>> blockKeys) {
         this.matcher = matcher;
         this.specificFirst = specificFirst;
         this.merge = merge;
         this.articleOf = articleOf;
+        this.blockKeys = blockKeys;
     }
 
     List<Cluster<F>> cluster(List<F> reports) {
         List<F> ordered = new ArrayList<>(reports);
         ordered.sort(specificFirst);
         List<Cluster<F>> clusters = new ArrayList<>();
+        Map<String, List<Integer>> index = new HashMap<>();
         for (F report : ordered) {
             int best = -1;
             List<String> bestKeys = null;
             String article = articleOf.apply(report);
-            for (int i = 0; i < clusters.size(); i++) {
+            Set<String> keysOfReport = blockKeys.apply(report);
+            TreeSet<Integer> candidates = new TreeSet<>();
+            for (String k : keysOfReport) {
+                candidates.addAll(index.getOrDefault(k, List.of()));
+            }
+            for (int i : candidates) {
                 // an article that reports two facts means two facts: the extractor already merged its own repeats
                 if (clusters.get(i).members().stream().anyMatch(m -> articleOf.apply(m).equals(article))) {
                     continue;
@@ -43,6 +61,13 @@ final class Clusterer<F> {
                 if (keys != null && (bestKeys == null || keys.size() > bestKeys.size())) {
                     best = i;
                     bestKeys = keys;
+                }
+            }
+            int target = best < 0 ? clusters.size() : best;
+            for (String k : keysOfReport) {
+                List<Integer> ids = index.computeIfAbsent(k, x -> new ArrayList<>());
+                if (ids.isEmpty() || ids.get(ids.size() - 1) != target) {
+                    ids.add(target);
                 }
             }
             if (best < 0) {

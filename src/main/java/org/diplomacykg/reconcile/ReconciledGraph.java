@@ -1,9 +1,6 @@
 package org.diplomacykg.reconcile;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.diplomacykg.facts.AgreementFact;
 import org.diplomacykg.facts.ArticleFacts;
@@ -28,25 +25,10 @@ public record ReconciledGraph(List<ArticleFacts> articles, List<CanonicalEntity>
 
     /**
      * How many of {@code articleIds} are independent sources: articles linked by a copy or
-     * rewrite relation count once together.
+     * rewrite relation count once together. (Mappers counting many facts should build one
+     * {@link SourceIndependence} and reuse it.)
      */
     public int independentSources(Set<String> articleIds) {
-        Map<String, String> parent = new HashMap<>();
-        articleIds.forEach(a -> parent.put(a, a));
-        for (ArticleRelation r : relations) {
-            if (parent.containsKey(r.copy()) && parent.containsKey(r.original())) {
-                parent.put(root(parent, r.copy()), root(parent, r.original()));
-            }
-        }
-        Set<String> roots = new HashSet<>();
-        articleIds.forEach(a -> roots.add(root(parent, a)));
-        return roots.size();
-    }
-
-    private static String root(Map<String, String> parent, String x) {
-        while (!parent.get(x).equals(x)) {
-            x = parent.get(x);
-        }
-        return x;
+        return new SourceIndependence(relations).count(articleIds);
     }
 }

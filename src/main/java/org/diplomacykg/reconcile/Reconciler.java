@@ -71,7 +71,7 @@ public final class Reconciler {
                 .thenComparing(e -> e.evidence().articleId())
                 .thenComparing(EventFact::localId);
         Clusterer<EventFact> clusterer = new Clusterer<>(Reconciler::sameEvent, specific, Reconciler::mergeEvents,
-                e -> e.evidence().articleId());
+                e -> e.evidence().articleId(), e -> blockOn(e.participants()));
         List<Canonical<EventFact>> out = new ArrayList<>();
         for (Clusterer.Cluster<EventFact> c : clusterer.cluster(reports)) {
             Votes<EventFact> votes = new Votes<>(c.members(), e -> e.evidence().articleId());
@@ -222,7 +222,16 @@ public final class Reconciler {
                 .thenComparing(AgreementFact::localId);
         Clusterer<AgreementFact> clusterer = new Clusterer<>(Reconciler::sameAgreement, specific,
                 members -> mergeAgreements(members, new Votes<>(members, a -> a.evidence().articleId()), Map.of()),
-                a -> a.evidence().articleId());
+                a -> a.evidence().articleId(), a -> {
+                    List<EntityRef> sides = new ArrayList<>(a.parties());
+                    if (a.provider() != null) {
+                        sides.add(a.provider());
+                    }
+                    if (a.recipient() != null) {
+                        sides.add(a.recipient());
+                    }
+                    return blockOn(sides);
+                });
         List<Canonical<AgreementFact>> out = new ArrayList<>();
         for (Clusterer.Cluster<AgreementFact> c : clusterer.cluster(reports)) {
             Votes<AgreementFact> votes = new Votes<>(c.members(), a -> a.evidence().articleId());
@@ -385,7 +394,7 @@ public final class Reconciler {
                 .thenComparing(q -> q.evidence().articleId())
                 .thenComparing(q -> q.evidence().start());
         Clusterer<QuotationFact> clusterer = new Clusterer<>(Reconciler::sameQuotation, specific, members -> members.get(0),
-                q -> q.evidence().articleId());
+                q -> q.evidence().articleId(), Reconciler::phrases);
         List<Canonical<QuotationFact>> out = new ArrayList<>();
         for (Clusterer.Cluster<QuotationFact> c : clusterer.cluster(reports)) {
             Votes<QuotationFact> votes = new Votes<>(c.members(), q -> q.evidence().articleId());
@@ -403,19 +412,46 @@ public final class Reconciler {
     static List<String> sameQuotation(QuotationFact a, QuotationFact b) {
         String ta = Keys.fold(a.text()).replaceAll("[^a-z0-9]+", " ").trim();
         String tb = Keys.fold(b.text()).replaceAll("[^a-z0-9]+", " ").trim();
+        if (ta.equals(tb) && !ta.isEmpty()) {
+            return sameSpeaker(a, b) ? List.of("text", "speaker") : null;
+        }
         String shorter = ta.length() <= tb.length() ? ta : tb;
         String longer = shorter == ta ? tb : ta;
         // a few quoted words inside a longer quotation are a fragment, not a reprint of it
         if (shorter.split(" ").length < 6 || shorter.length() * 5 < longer.length() * 2 || !longer.contains(shorter)) {
             return null;
         }
-        if (a.speaker() != null && b.speaker() != null && !a.speaker().equals(b.speaker())) {
-            return null;
-        }
-        return List.of("text", "speaker");
+        return sameSpeaker(a, b) ? List.of("text", "speaker") : null;
+    }
+
+    private static boolean sameSpeaker(QuotationFact a, QuotationFact b) {
+        return a.speaker() == null || b.speaker() == null || a.speaker().equals(b.speaker());
     }
 
     // ---- shared ----
+
+    /** Blocking keys for facts about entities: each entity, or one shared key when none is named. */
+    private static Set<String> blockOn(List<EntityRef> refs) {
+        Set<String> keys = new TreeSet<>();
+        refs.forEach(r -> keys.add(r.id()));
+        if (keys.isEmpty()) {
+            keys.add("(none)");
+        }
+        return keys;
+    }
+
+    /** Blocking keys for quotations: their six-word phrases (a reprint of a quotation of six words or more shares one). */
+    private static Set<String> phrases(QuotationFact q) {
+        String[] w = Keys.fold(q.text()).replaceAll("[^a-z0-9]+", " ").trim().split(" ");
+        Set<String> keys = new TreeSet<>();
+        for (int i = 0; i + 6 <= w.length; i++) {
+            keys.add(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + 6)));
+        }
+        if (keys.isEmpty()) {
+            keys.add(String.join(" ", w));
+        }
+        return keys;
+    }
 
     /**
      * Gives each canonical fact its own key. Two facts can share an identity (the same words

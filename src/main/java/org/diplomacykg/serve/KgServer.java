@@ -4,18 +4,27 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * Embedded Fuseki serving the store read-only as dataset {@code /kg}: SPARQL query at
- * {@code /kg/sparql} (and {@code /kg/query}), Graph Store Protocol reads at {@code /kg/data}
- * (and {@code /kg/get}), and a start page at {@code /}.
+ * Embedded Fuseki serving the store as dataset {@code /kg}: SPARQL query at {@code /kg/sparql}
+ * (and {@code /kg/query}), Graph Store Protocol reads at {@code /kg/data} (and {@code /kg/get}),
+ * linked-data pages at {@code /id/…}, label search, saved queries, the Fuseki query editor at
+ * {@code /ui/} and a start page at {@code /}. With {@code allowUpdate}, SPARQL Update at
+ * {@code /kg/update} and Graph Store writes at {@code /kg/write}, both behind HTTP Basic.
  */
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "/kg";
@@ -28,35 +37,80 @@ public final class KgServer implements AutoCloseable {
         this.host = host;
     }
 
+    /** Read-only server with the default base and caps (kept for callers that need nothing else). */
     public static KgServer start(DatasetGraph dsg, String host, int port, long queryTimeoutSeconds) {
-        checkPortFree(host, port);
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutSeconds * 1000));
-        DataService service = DataService.newBuilder(dsg)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.Query, "")
-                .addEndpoint(Operation.GSP_R, "data")
-                .addEndpoint(Operation.GSP_R, "get")
-                .build();
-        boolean loopback = isLoopback(host);
-        FusekiServer server = FusekiServer.create()
-                .port(port)
+        return start(dsg, ServerOptions.of(host, port, queryTimeoutSeconds));
+    }
+
+    public static KgServer start(DatasetGraph dsg, ServerOptions o) {
+        checkPortFree(o.host(), o.port());
+        checkCredentials(o);
+        KgSite site = new KgSite(dsg, o);
+        boolean loopback = isLoopback(o.host());
+        FusekiServer.Builder b = FusekiServer.create()
+                .port(o.port())
                 .loopback(loopback)
-                .add(DATASET, service)
+                .add(DATASET, dataService(dsg, o))
                 .enableCors(true, null)
                 .enablePing(true)
-                .addServlet("", new StartPageServlet(DATASET))
-                .addServlet("/index.html", new StartPageServlet(DATASET))
-                .build();
+                .enableStats(true)
+                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("", new StartPageServlet(site))
+                .addServlet("/index.html", new StartPageServlet(site))
+                .addServlet("/id/*", new LinkedDataServlet(site))
+                .addServlet("/search", new SearchServlet(site))
+                .addServlet("/queries", new QueriesServlet(site))
+                .addServlet("/queries/*", new QueriesServlet(site))
+                .addServlet("/ui/*", new FusekiUiServlet())
+                .addServlet("/dumps/*", new DumpServlet(dsg))
+                .addServlet("/.well-known/void", new VoidServlet(dsg))
+                .addServlet("/ontology", new OntologyServlet());
+        if (o.allowUpdate()) {
+            b.passwordFile(o.passwordFile().toString()).auth(AuthScheme.BASIC).realm("diplomacy-kg");
+        }
+        FusekiServer server = b.build();
+        Server jetty = server.getJettyServer();
+        jetty.addBean(new NetworkConnectionLimit(o.maxConnections(), jetty));
         if (!loopback) {
-            for (Connector c : server.getJettyServer().getConnectors()) {
+            for (Connector c : jetty.getConnectors()) {
                 if (c instanceof ServerConnector sc) {
-                    sc.setHost(host);
+                    sc.setHost(o.host());
                 }
             }
         }
         server.start();
-        return new KgServer(server, host);
+        return new KgServer(server, o.host());
+    }
+
+    /**
+     * Reads are anonymous on their own endpoints; writes get endpoints of their own because Fuseki
+     * guards a whole endpoint path with the login, so sharing a path would put reads behind it too.
+     */
+    private static DataService dataService(DatasetGraph dsg, ServerOptions o) {
+        Context timeout = new Context();
+        timeout.set(ARQ.queryTimeout, Long.toString(o.timeoutSeconds() * 1000));
+        DataService.Builder ds = DataService.newBuilder(dsg)
+                .addEndpoint(query("sparql", timeout))
+                .addEndpoint(query("query", timeout))
+                .addEndpoint(query("", timeout))
+                .addEndpoint(Operation.GSP_R, "data")
+                .addEndpoint(Operation.GSP_R, "get");
+        if (o.allowUpdate()) {
+            ds.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
+              .addEndpoint(Operation.GSP_RW, "write", Auth.ANY_USER);
+        }
+        return ds.build();
+    }
+
+    private static Endpoint query(String name, Context context) {
+        return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).build();
+    }
+
+    /** Refuses options that would enable writes without a usable password file. */
+    public static void checkCredentials(ServerOptions o) {
+        if (o.allowUpdate()) {
+            PasswordFile.check(o.passwordFile());
+        }
     }
 
     static boolean isLoopback(String host) {

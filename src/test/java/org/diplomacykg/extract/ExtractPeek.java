@@ -28,6 +28,12 @@ public class ExtractPeek {
                 var info = facts.article();
                 System.out.println("=== " + info.fileName() + " printed=" + info.printedDate() + " ref=" + info.referenceDate()
                         + " contradicted=" + info.printedDateContradicted());
+                if (args.length > 1 && args[1].equals("sentences")) {
+                    var ann = nlp.annotate(a);
+                    for (var s : ann.sentences()) {
+                        System.out.println("  S" + s.index() + (s.caption() ? " [caption] " : " ") + s.text());
+                    }
+                }
                 if (showMentions) {
                     StringBuilder b = new StringBuilder("  mentions:");
                     for (EntityRef r : facts.mentions()) {

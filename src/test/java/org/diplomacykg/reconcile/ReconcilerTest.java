@@ -132,6 +132,16 @@ class ReconcilerTest {
     }
 
     @Test
+    void theSameShortQuotationInTwoOutletsIsOne() {
+        QuotationFact q1 = new QuotationFact(RUTO, "a new chapter", ev("a1", 5));
+        QuotationFact q2 = new QuotationFact(RUTO, "A new chapter.", ev("a2", 9));
+        var g = new Reconciler().reconcile(List.of(article("a1", List.of(), List.of(), List.of(q1)),
+                article("a2", List.of(), List.of(), List.of(q2))));
+        assertEquals(1, g.quotations().size());
+        assertEquals(2, g.quotations().get(0).articles().size());
+    }
+
+    @Test
     void aQuotedFragmentIsNotTheWholeQuotation() {
         QuotationFact whole = new QuotationFact(RUTO, "We will build the plants together with our partners in the region", ev("a1", 5));
         QuotationFact fragment = new QuotationFact(null, "partners in the region", ev("a2", 9));

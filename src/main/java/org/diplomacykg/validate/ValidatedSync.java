@@ -1,0 +1,30 @@
+package org.diplomacykg.validate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.diplomacykg.store.KgStore;
+
+/**
+ * The last step of a build: check the new graphs against the shapes, and only when they conform
+ * hand them to the store. Validation runs on the in-memory graphs before any write transaction
+ * starts, so a graph with violations never reaches the store and the previous build stays.
+ */
+public final class ValidatedSync {
+    private ValidatedSync() {
+    }
+
+    public static KgStore.SyncResult sync(Map<Node, Set<Triple>> graphs, KgStore store) {
+        return sync(graphs, store, GraphValidator.shipped());
+    }
+
+    public static KgStore.SyncResult sync(Map<Node, Set<Triple>> graphs, KgStore store, GraphValidator validator) {
+        List<Violation> violations = validator.validate(graphs);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return store.sync(graphs);
+    }
+}
