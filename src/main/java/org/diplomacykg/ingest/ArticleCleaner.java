@@ -48,9 +48,17 @@ public final class ArticleCleaner {
             "(?i)(\\((?:ap|afp|reuters|pool|kyodo|xinhua|getty|epa|file)?\\s*photo\\b[^)]*\\)|\\bphoto\\s*(?:by|:|/)|==\\s*\\w+\\s*$"
                     + "|,\\s*(?:left|right|center|centre|second left|second right)\\s*,|\\((?:front|back|rear)?,?\\s*(?:l|r|c|left|right|center|2nd [lr])\\)"
                     + "|\\((?:front|back|rear)\\s*,\\s*[lrc]\\)|\\bgetty images\\b)");
+    /**
+     * "TOKYO —", "TOKYO (AP) —", "NAIROBI, Kenya (AP) —", "PARIS, March 10 (Reuters) -",
+     * "BEIJING, April 14 (Xinhua) --", "TOKYO, March 17, 2023 —": a capitalised place, an optional
+     * region or date, an optional agency, then a dash (a plain hyphen only after an agency or a date).
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "^([A-Z][A-Z.'\\- ]{1,40}?)(?:,\\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\\s*(?:\\(([A-Za-z .&\\-]{1,30})\\))?\\s*[—–]\\s*|"
-                    + "^([A-Z][A-Z.'\\- ]{1,40}?)\\s*\\(([A-Za-z .&\\-]{1,30})\\)\\s*-{1,2}\\s*");
+            "^(?<place>[A-Z][A-Z.'\\- ]{1,40}?)"
+                    + "(?:,\\s+(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?)"
+                    + "|,\\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+                    + "\\s*(?:\\((?<agency>[A-Za-z .&\\-]{1,30})\\))?\\s*"
+                    + "(?<dash>[—–]|-{1,2})\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*");
 
     private final Map<String, String> agencies;
@@ -141,13 +149,17 @@ public final class ArticleCleaner {
             inList = false;
             if (body.isEmpty()) {
                 Matcher dl = DATELINE.matcher(n);
-                if (dl.find() && dl.end() < n.length()) {
-                    String place = dl.group(1) != null ? dl.group(1) : dl.group(3);
-                    String agency = dl.group(2) != null ? dl.group(2) : dl.group(4);
+                // a plain hyphen ends a dateline only after an agency or a date ("PARIS, March 10 (Reuters) -")
+                if (dl.find() && dl.end() < n.length()
+                        && (!dl.group("dash").startsWith("-") || dl.group("agency") != null || dl.group("date") != null)) {
                     dateline = n.substring(0, dl.end()).trim();
-                    datelinePlace = titleCase(place.trim());
-                    if (agency != null && publisher == null) {
-                        publisher = agencyName(agency.trim());
+                    datelinePlace = titleCase(dl.group("place").trim());
+                    if (dl.group("agency") != null && publisher == null) {
+                        publisher = agencyName(dl.group("agency").trim());
+                    }
+                    if (dl.group("date") != null && printedDate == null && dl.group("date").matches(".*\\d{4}$")) {
+                        // a dated dateline is the filing date: the printed date of a wire story
+                        printedDate = IsoDates.parseMonthDayYear(dl.group("date"));
                     }
                     n = n.substring(dl.end()).trim();
                 }
@@ -210,7 +222,9 @@ public final class ArticleCleaner {
     }
 
     static boolean isBreadcrumb(String line) {
-        return line.contains(" > ") || line.contains(" » ") || line.matches("(?i)^(current|you are here)\\s*:.*>.*");
+        // breadcrumbs ("Home > World") and menus ("Top Stories | Markets | Politics")
+        return line.contains(" > ") || line.contains(" » ") || line.split(" \\| ").length >= 3
+                || line.matches("(?i)^(current|you are here)\\s*:.*>.*");
     }
 
     static boolean endsLikeSentence(String line) {

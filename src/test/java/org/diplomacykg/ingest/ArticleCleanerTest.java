@@ -80,6 +80,26 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void wireDatelinesAndMenus() {
+        String[][] cases = {
+                {"PARIS, March 10 (Reuters) - France and Morocco signed a water agreement on Friday, officials said.", "Paris", "Reuters", null},
+                {"BEIJING, April 14 (Xinhua) -- Chinese and Brazilian leaders held talks in Beijing on Friday, state media said.", "Beijing", "Xinhua News Agency", null},
+                {"SEOUL, March 17, 2023 — South Korea and Japan agreed to resume regular summit talks on Thursday.", "Seoul", null, "2023-03-17"},
+                {"NAIROBI, Kenya (AP) — Kenyan and German leaders met in Nairobi on Friday to discuss energy cooperation.", "Nairobi", "Associated Press", null}};
+        for (String[] c : cases) {
+            Article a = cleaner.clean("d.txt", "0123456789abcdef0123", "Top Stories | Markets | Politics | Sign in\n" + c[0]);
+            assertEquals(c[1], a.datelinePlace(), c[0]);
+            assertEquals(c[2], a.publisher(), c[0]);
+            assertEquals(c[3], a.printedDate(), c[0]);
+            assertNull(a.title(), "a menu is not a title");
+            assertFalse(a.text().contains("(") || a.text().startsWith(c[1].toUpperCase()), a.text());
+        }
+        Article hyphen = cleaner.clean("h.txt", "0123456789abcdef0123",
+                "UN - The assembly voted on Friday to adopt the resolution after a long debate in New York.");
+        assertNull(hyphen.dateline(), "a bare hyphen after a capitalised word is not a dateline");
+    }
+
+    @Test
     void articleWithoutTitleOrDate() {
         Article a = cleaner.clean("x.txt", "0123456789abcdef0123",
                 "The two foreign ministers discussed fisheries and maritime law for three hours on Tuesday.");
