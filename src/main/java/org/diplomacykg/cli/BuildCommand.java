@@ -15,28 +15,38 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "DIR", description = "folder of article files (default: seeds/ in the project)")
     Path input;
 
+    @Option(names = "--skip-bad", description = "build the good articles and name each bad file, instead of failing the whole build")
+    boolean skipBad;
+
     @Mixin
     StoreOptions store;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         Path in = input != null ? input.toAbsolutePath().normalize() : Home.seeds();
-        BuildReport r = build(in, store);
+        BuildReport r = build(in, store, skipBad);
+        for (String bad : r.skipped()) {
+            spec.commandLine().getErr().println("kg build: skipped " + bad);
+        }
         System.out.println(summary(r));
         return 0;
     }
 
-    static BuildReport build(Path input, StoreOptions options) {
+    static BuildReport build(Path input, StoreOptions options, boolean skipBad) {
         GraphBuilder builder = new GraphBuilder(options.iris());
         try (KgStore s = KgStore.open(options.store())) {
-            return builder.build(input, s);
+            return builder.build(input, s, skipBad);
         }
     }
 
     static String summary(BuildReport r) {
+        String skipped = r.skipped().isEmpty() ? "" : "; " + r.skipped().size() + " bad file(s) skipped";
         return String.format("built %d articles (%d extracted, %d unchanged): %d people, %d events, %d agreements, %d quotations;"
                         + " %d triples (%d quads; %d added, %d removed) in %.2f s",
                 r.articles(), r.extracted(), r.reused(), r.people(), r.events(), r.agreements(), r.quotations(),
-                r.triples(), r.quads(), r.added(), r.removed(), r.millis() / 1000.0);
+                r.triples(), r.quads(), r.added(), r.removed(), r.millis() / 1000.0) + skipped;
     }
 }

@@ -24,6 +24,8 @@ import org.diplomacykg.util.TsvResource;
 public final class ArticleCleaner {
     static final int MIN_PARAGRAPH_WORDS = 8;
     static final int MIN_TITLE_WORDS = 5;
+    /** Headlines are short; a long unterminated line is a run-on page or a menu, never a title. */
+    static final int MAX_TITLE_WORDS = 30;
 
     private static final Pattern PRINTED_DATE = Pattern.compile(
             "(?i)^\\s*(?:date|published|posted|updated|last updated)\\s*[:\\-]?\\s*"
@@ -138,7 +140,7 @@ public final class ArticleCleaner {
                 continue;
             }
             if (!prose) {
-                if (title == null && body.isEmpty() && words >= MIN_TITLE_WORDS && !inList) {
+                if (title == null && body.isEmpty() && words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !inList) {
                     title = n;
                 }
                 continue;

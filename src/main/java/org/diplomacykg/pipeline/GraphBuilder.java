@@ -78,10 +78,19 @@ public final class GraphBuilder {
     }
 
     public BuildReport build(Path inputDir, KgStore store) {
+        return build(inputDir, store, false);
+    }
+
+    /**
+     * Builds the store from {@code inputDir}. With {@code skipBad}, bad article files are left
+     * out and named in the report; without it, any bad file fails the build before the store is
+     * touched.
+     */
+    public BuildReport build(Path inputDir, KgStore store, boolean skipBad) {
         long t0 = System.nanoTime();
         List<Path> files = InputSet.list(inputDir);
         String digest = BuildDigest.of(files);
-        ParallelExtraction.Result extracted = extraction.run(files, new FactsCache(store.dir(), BuildDigest.builderStamp()));
+        ParallelExtraction.Result extracted = extraction.run(files, new FactsCache(store.dir(), BuildDigest.builderStamp()), skipBad);
         List<ArticleFacts> facts = extracted.facts();
         ReconciledGraph graph = reconciler.reconcile(facts);
         Map<Node, Set<Triple>> graphs = new LinkedHashMap<>();
@@ -96,7 +105,7 @@ public final class GraphBuilder {
         return new BuildReport(graph.articles().size(), extracted.extracted(), extracted.reused(),
                 (int) graph.entities().stream().filter(e -> e.ref().kind() == org.diplomacykg.facts.EntityKind.PERSON).count(),
                 graph.events().size(), graph.agreements().size(), graph.quotations().size(),
-                sync.quads(), union.size(), sync.added(), sync.removed(), ms, digest);
+                sync.quads(), union.size(), sync.added(), sync.removed(), ms, digest, extracted.skipped());
     }
 
     public Iris iris() {

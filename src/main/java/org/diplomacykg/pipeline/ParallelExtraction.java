@@ -25,7 +25,8 @@ import org.diplomacykg.nlp.Annotator;
  * thread-safe: each worker thread has its own annotator.
  */
 final class ParallelExtraction {
-    record Result(List<ArticleFacts> facts, int extracted, int reused) {
+    /** The facts of the good articles, and one message per bad file that was skipped. */
+    record Result(List<ArticleFacts> facts, int extracted, int reused, List<String> skipped) {
     }
 
     private record Outcome(Path file, String sha256, ArticleFacts facts, boolean cached, String error) {
@@ -44,6 +45,11 @@ final class ParallelExtraction {
     }
 
     Result run(List<Path> files, FactsCache cache) {
+        return run(files, cache, false);
+    }
+
+    /** With {@code skipBad}, bad files are reported in the result instead of failing the whole run. */
+    Result run(List<Path> files, FactsCache cache, boolean skipBad) {
         List<Outcome> outcomes = new ArrayList<>(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
@@ -82,11 +88,11 @@ final class ParallelExtraction {
                 }
             }
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() && (!skipBad || facts.isEmpty())) {
             throw new BadInputException(files.get(0).getParent(),
                     errors.size() + " bad article file(s):\n  " + String.join("\n  ", errors));
         }
-        return new Result(facts, extracted, reused);
+        return new Result(facts, extracted, reused, List.copyOf(errors));
     }
 
     private Outcome process(Path f, FactsCache cache) {

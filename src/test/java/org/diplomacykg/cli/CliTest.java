@@ -99,6 +99,16 @@ class CliTest {
     }
 
     @Test
+    void skipBadBuildsTheGoodArticlesAndNamesTheBadOnes() throws IOException {
+        Path in = inputWith("empty.txt", new byte[0]);
+        Path other = dir.resolve("skipstore");
+        Result r = kg("build", "--skip-bad", "--input", in.toString(), "--store", other.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("skipped") && r.err().contains("empty.txt"), r.err());
+        assertTrue(r.out().contains("built 1 articles") && r.out().contains("1 bad file(s) skipped"), r.out());
+    }
+
+    @Test
     void folderThatIsNotAStore() throws IOException {
         Path notStore = Files.createDirectories(dir.resolve("photos"));
         Files.writeString(notStore.resolve("holiday.txt"), "keep me");
