@@ -44,6 +44,10 @@ public final class ArticleCleaner {
                     + "this article was|editing by|reporting by|writing by|contact us|terms of use|privacy policy)");
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
             "(?i)\\[?copyright\\s+(?:©\\s*)?(\\d{4})\\s+([A-Z][\\w&.' -]{1,40}?)(?:[.,\\]]|\\s*$)");
+    /** Consent banners: "We use cookies … Accept all | Manage preferences". */
+    private static final Pattern CONSENT = Pattern.compile(
+            "(?i)\\b(cookies?|consent)\\b.*\\b(accept|agree|preferences|settings|policy|privacy)\\b"
+                    + "|\\b(accept|reject) all\\b|\\bmanage (cookie|privacy) (settings|preferences)\\b");
     private static final Pattern BULLET = Pattern.compile("^[-•*·▪►]\\s+");
     private static final Pattern PLAYER = Pattern.compile("^\\d{1,2}:\\d{2}(\\s+\\d{1,2}:\\d{2})*$");
     private static final Pattern CAPTION_MARK = Pattern.compile(
@@ -119,7 +123,7 @@ public final class ArticleCleaner {
                 inList = true;
                 continue;
             }
-            if (BOILERPLATE_PREFIX.matcher(n).find() || BULLET.matcher(n).find() || PLAYER.matcher(n).matches()
+            if (BOILERPLATE_PREFIX.matcher(n).find() || CONSENT.matcher(n).find() || BULLET.matcher(n).find() || PLAYER.matcher(n).matches()
                     || isBreadcrumb(n)) {
                 continue;
             }

@@ -100,6 +100,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void consentBannersAndNewsletterPromptsAreNotTheStory() {
+        Article a = cleaner.clean("c.txt", "0123456789abcdef0123", String.join("\n",
+                "We use cookies to give you the best experience. By using this site you agree to our cookie policy. Accept all | Manage preferences",
+                "Sign up for our Asia newsletter and get the top stories every morning.",
+                "Chile and Peru agree to reopen their border crossings",
+                "Chilean and Peruvian officials agreed on Monday to reopen two border crossings closed since the pandemic, officials said."));
+        assertEquals("Chile and Peru agree to reopen their border crossings", a.title());
+        assertFalse(a.text().contains("cookie") || a.text().contains("newsletter"), a.text());
+    }
+
+    @Test
     void articleWithoutTitleOrDate() {
         Article a = cleaner.clean("x.txt", "0123456789abcdef0123",
                 "The two foreign ministers discussed fisheries and maritime law for three hours on Tuesday.");
