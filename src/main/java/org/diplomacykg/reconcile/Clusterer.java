@@ -48,8 +48,14 @@ final class Clusterer<F> {
             List<String> bestKeys = null;
             String article = articleOf.apply(report);
             Set<String> keysOfReport = blockKeys.apply(report);
+            // keys starting with '~' (the fact's kind) are looked up only by a report that names no one:
+            // a vague report may join any fact of its kind, a specific one only those it shares someone with
+            List<String> lookup = keysOfReport.stream().filter(k -> !k.startsWith("~")).toList();
+            if (lookup.isEmpty()) {
+                lookup = List.copyOf(keysOfReport);
+            }
             TreeSet<Integer> candidates = new TreeSet<>();
-            for (String k : keysOfReport) {
+            for (String k : lookup) {
                 candidates.addAll(index.getOrDefault(k, List.of()));
             }
             for (int i : candidates) {

@@ -71,7 +71,7 @@ public final class Reconciler {
                 .thenComparing(e -> e.evidence().articleId())
                 .thenComparing(EventFact::localId);
         Clusterer<EventFact> clusterer = new Clusterer<>(Reconciler::sameEvent, specific, Reconciler::mergeEvents,
-                e -> e.evidence().articleId(), e -> blockOn(e.participants()));
+                e -> e.evidence().articleId(), e -> blockOn(e.participants(), e.type().name()));
         List<Canonical<EventFact>> out = new ArrayList<>();
         for (Clusterer.Cluster<EventFact> c : clusterer.cluster(reports)) {
             Votes<EventFact> votes = new Votes<>(c.members(), e -> e.evidence().articleId());
@@ -112,6 +112,10 @@ public final class Reconciler {
             }
             if (!groups.isEmpty() && !otherGroups.isEmpty() && disjoint(groups, otherGroups)) {
                 return null;
+            }
+            if ((a.participants().isEmpty() || b.participants().isEmpty())
+                    && !(a.place() != null && a.place().equals(b.place())) && !similarNames(a.name(), b.name())) {
+                return null; // a summit named by no one joins only one held in the same place or named alike
             }
             on.add("participants");
             if (similarNames(a.name(), b.name())) {
@@ -230,7 +234,7 @@ public final class Reconciler {
                     if (a.recipient() != null) {
                         sides.add(a.recipient());
                     }
-                    return blockOn(sides);
+                    return blockOn(sides, a.type().isTransfer() ? "transfer" : a.type().name());
                 });
         List<Canonical<AgreementFact>> out = new ArrayList<>();
         for (Clusterer.Cluster<AgreementFact> c : clusterer.cluster(reports)) {
@@ -303,6 +307,9 @@ public final class Reconciler {
         on.add("type");
         Set<String> pa = Keys.ids(a.parties());
         Set<String> pb = Keys.ids(b.parties());
+        if ((pa.isEmpty() || pb.isEmpty()) && !similarNames(a.name(), b.name())) {
+            return null; // an outcome with no parties joins only one named alike
+        }
         if (!pa.isEmpty() && !pb.isEmpty()) {
             if (!pa.containsAll(pb) && !pb.containsAll(pa)) {
                 return null;
@@ -430,13 +437,11 @@ public final class Reconciler {
 
     // ---- shared ----
 
-    /** Blocking keys for facts about entities: each entity, or one shared key when none is named. */
-    private static Set<String> blockOn(List<EntityRef> refs) {
+    /** Blocking keys for facts about entities: each entity, and the fact's kind (used by reports that name no one). */
+    private static Set<String> blockOn(List<EntityRef> refs, String kind) {
         Set<String> keys = new TreeSet<>();
         refs.forEach(r -> keys.add(r.id()));
-        if (keys.isEmpty()) {
-            keys.add("(none)");
-        }
+        keys.add("~" + kind);
         return keys;
     }
 

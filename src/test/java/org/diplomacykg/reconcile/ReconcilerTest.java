@@ -108,6 +108,22 @@ class ReconcilerTest {
     }
 
     @Test
+    void aSummitNamedByNoOneJoinsOnlyTheOneInTheSamePlace() {
+        EntityRef lima = new EntityRef(EntityKind.PLACE, "lima", "Lima");
+        EntityRef quito = new EntityRef(EntityKind.PLACE, "quito", "Quito");
+        EventFact full = new EventFact("s", EventType.Summit, "Andean summit", "2024-05-03", null, lima,
+                List.of(KENYA, GHANA), null, null, null, ev("a1", 0));
+        EventFact elsewhere = new EventFact("s", EventType.Summit, "Pacific summit", "2024-05-03", null, quito,
+                List.of(KOREA), null, null, null, ev("a3", 0));
+        EventFact vague = new EventFact("s", EventType.Summit, "summit", null, null, lima, List.of(), null, null, null, ev("a2", 0));
+        var g = new Reconciler().reconcile(List.of(article("a1", List.of(full), List.of(), List.of()),
+                article("a2", List.of(vague), List.of(), List.of()), article("a3", List.of(elsewhere), List.of(), List.of())));
+        assertEquals(2, g.events().size());
+        var lima2 = g.events().stream().filter(c -> lima.equals(c.merged().place())).findFirst().orElseThrow();
+        assertEquals(2, lima2.articles().size());
+    }
+
+    @Test
     void resultDoesNotDependOnInputOrder() {
         List<ArticleFacts> in = new ArrayList<>(List.of(
                 article("a1", List.of(), List.of(grant("a1", "g", "5000000000", "KRW", "2024-03-02")), List.of()),
