@@ -38,24 +38,26 @@ final class AgreementExtractor {
     private static final Pattern PARTNERSHIP = Pattern.compile("\\b(?:elevate|elevated|elevating|upgrade|upgraded|upgrading|raise|raised|establish|established|launch|launched|form|formed|forge|forged)\\b[^.;]*?\\b((?:[a-z-]+\\s+){0,3}partnership)\\b");
     private static final Pattern NEGOTIATE = Pattern.compile("\\b(?:agreed|agree|decided|plan|plans)\\s+to\\s+(?:start|begin|launch|open|resume|hold)\\s+(?:formal\\s+)?(?:talks|negotiations)\\s+(?:for|on|over|toward|towards)\\s+(?:a|an|the)?\\s*([^,;]*?)(?:\\s+(?:called|named|dubbed|known as)\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*))?(?=\\s+(?:designed|that|which|to|aimed)\\b|[,;.]|$)");
     private static final Pattern DIALOGUE = Pattern.compile("\\b(?:launch|launched|relaunch|establish|established|establishment|hold|set up|create|created|start|started|restart|resume|revive)\\w*\\s+(?:of\\s+)?(?:a|an|the|new)\\s+((?:[\\w-]+\\s+){0,4}dialogue)\\b");
+    /** "an MoU under which X will help develop a corridor": a document named by what it commits to. */
+    private static final Pattern UNDER_WHICH = Pattern.compile("\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?(MoU|memorandum of understanding|memorandum|agreement|accord|deal|pact|treaty)\\s+under\\s+which\\s+[^,;]*?\\b(?:will|would|is to|are to|shall)\\s+([a-z][^,;]+)");
     private static final Pattern SIGNED = Pattern.compile("\\b(signed|signs|sign|concluded|concludes|inked|reached|struck)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(agreement|accord|deal|pact|memorandum of understanding|memorandum|protocol|treaty)\\b");
     /** Several documents signed at once: "signed 15 agreements", "the signing of a number of cooperation documents". */
-    private static final Pattern SIGNED_MANY = Pattern.compile("\\b(?:signed|signs|sign|signing of|inked|concluded)\\s+(?:\\d+|a number of|several|a series of|a raft of|a batch of|two|three|four|five|six|seven|eight|nine|ten|dozens of|more than \\d+)\\s+((?:[a-z-]+\\s+){0,3}?(?:agreements|accords|deals|pacts|memorandums of understanding|memorandums|memoranda|protocols|treaties|documents|contracts))\\b");
+    private static final Pattern SIGNED_MANY = Pattern.compile("\\b(?:signed|signs|sign|signing of|inked|concluded|exchanged|exchange|exchanging|exchange of)\\s+(?:\\d+|a number of|several|a series of|a raft of|a batch of|two|three|four|five|six|seven|eight|nine|ten|dozens of|more than \\d+)\\s+((?:[a-z-]+\\s+){0,3}?(?:agreements|accords|deals|pacts|memorandums of understanding|memorandums|memoranda|protocols|treaties|documents|contracts))\\b");
     /**
      * A commitment: "agreed (on Friday) (with X) to VERB ...". The verb phrase up to the next
      * comma or semicolon names it; "and to VERB ..." after it is a separate commitment.
      */
-    private static final Pattern AGREED_TO = Pattern.compile("\\b(?:agreed|agree|agrees|pledged|pledge|pledges|vowed|vow|vows|promised)\\s+(?:on\\s+[A-Z]\\w+\\s+|with\\s+[^,;]{1,60}?\\s+|in\\s+principle\\s+)?to\\s+((?:[a-z]+ly\\s+)?[a-z]+(?:\\s+[^,;.]+)?)");
+    private static final Pattern AGREED_TO = Pattern.compile("\\b(?:agreed|agree|agrees|pledged|pledge|pledges|vowed|vow|vows|promised)\\s+(?:(?:on\\s+[A-Z]\\w+|in\\s+[A-Z]\\w+(?:\\s+[A-Z]\\w+)?|with\\s+[^,;]{1,60}?|in\\s+principle)\\s+){0,3}to\\s+((?:[a-z]+ly\\s+)?[a-z]+(?:\\s+[^,;.]+)?)");
     private static final Pattern TO_VERB = Pattern.compile("^\\s*to\\s+((?:[a-z]+ly\\s+)?[a-z]+(?:\\s+[^,;.]+)?)");
     /** Verbs after "agreed to" that report no commitment of their own. */
     private static final Pattern NOT_A_COMMITMENT = Pattern.compile("^(?:be|have|meet|talk|discuss|disagree|differ)\\b");
-    private static final Pattern TRANSFER_NOUN = Pattern.compile("\\b(grant|grants|provision|provisions|supply|delivery|donation|donations)\\b(?:\\s+of\\b)?");
-    private static final Pattern TRANSFER_VERB = Pattern.compile("\\b(pay|pays|paid|paying|provide|provides|provided|providing|supply|supplies|supplied|supplying|donate|donates|donated|deliver|delivers|delivered|give|gives|gave|offer|offers|offered|offering|promised|pledged|hand over|handed over)\\b");
+    private static final Pattern TRANSFER_NOUN = Pattern.compile("\\b(grant|grants|provision|provisions|supply|delivery|donation|donations|(?:investment|aid|financing|funding|assistance|support|recovery)\\s+package)\\b(?:\\s+of\\b)?");
+    private static final Pattern TRANSFER_VERB = Pattern.compile("\\b(pay|pays|paid|paying|provide|provides|provided|providing|supply|supplies|supplied|supplying|donate|donates|donated|deliver|delivers|delivered|give|gives|gave|offer|offers|offered|offering|promised|pledged|hand over|handed over|approve|approves|approved|invest|invests|invested|investing)\\b");
     private static final Pattern DEAL_FOR = Pattern.compile("\\b(?:deal|agreement|accord|pact|package)\\b[^,;]*?\\bto\\s+(?:bolster|enhance|strengthen|improve|boost|fund|support|upgrade|build)\\s+");
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:The|This|That|Such|These)\\s+(?:[a-z-]+\\s+)?(?:assistance|deal|provision|grant|agreement|aid|package|equipment|support|transfer)\\b|^It\\s+(?:is|was|will)\\b");
     private static final Pattern PROGRAMME = Pattern.compile("\\b(?:as part of|under|through|via|utiliz\\w*|utilis\\w*|uses|using)\\s+(?:a|an|the)?\\s*(?:new\\s+)?(?:[A-Z][a-z]+\\s+)?([a-z][a-z ]+?)\\s+(?:program|programme|framework|scheme)\\b|\\b[Ii]t is an?\\s+(?:new\\s+)?(?:[A-Z][a-z]+\\s+)?([a-z][a-z ]+?)\\s+(?:program|programme|framework|scheme)\\b|\\bdubbed\\s+([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*)");
     private static final Pattern PURPOSE = Pattern.compile("\\bto\\s+((?:bolster|fund|enhance|strengthen|improve|help|boost|support|protect|maintain|upgrade|build)\\s+[^,;]+)");
-    private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(the two sides|both sides|the two countries|both countries|the two nations|both nations|the two governments|the two leaders|both leaders|the two heads of state|the two presidents|the two neighbou?rs|they)\\b");
+    private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(the two sides|both sides|the two countries|both countries|the two nations|both nations|the two governments|the two leaders|both leaders|the two heads of state|the two presidents|the two neighbou?rs|the two (?:foreign |prime |defen[cs]e |trade |finance )?ministers|both (?:foreign |prime )?ministers|the two kingdoms|the two republics|they)\\b");
     private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:(?:his|her|their|the)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,5}$|\\bwith\\s+[a-z]+\\s+counterpart,?\\s+$");
 
     private final EntityGazetteer gazetteer;
@@ -92,6 +94,9 @@ final class AgreementExtractor {
         Draft plan = null;
         Draft lastTransfer = null;
         List<EntityRef> lastPair = firstMeetingPair(events);
+        if (lastPair.isEmpty()) {
+            lastPair = onlyTwoCountries(d);
+        }
         for (int i = 0; i < d.size(); i++) {
             if (d.caption(i)) {
                 continue;
@@ -181,6 +186,10 @@ final class AgreementExtractor {
                         lastTransfer = fact;
                     } else if ((m = SIGNED.matcher(ct)).find()) {
                         fact = draft(AgreementType.Agreement, agreementName(ct.substring(m.start()), m.group(2)), statusOf(ct, AgreementStatus.signed), i, date);
+                        fact.parties.addAll(actors);
+                    } else if ((m = UNDER_WHICH.matcher(ct)).find()) {
+                        // "an MoU under which Ruritania will help build a port": named for what it provides
+                        fact = draft(AgreementType.Agreement, commitmentName(m.group(2)), AgreementStatus.signed, i, date);
                         fact.parties.addAll(actors);
                     } else if ((m = SIGNED_MANY.matcher(ct)).find()) {
                         fact = draft(AgreementType.Agreement, manyName(m.group(1)), AgreementStatus.signed, i, date);
@@ -294,6 +303,22 @@ final class AgreementExtractor {
             }
         }
         return n;
+    }
+
+    /** "the two countries" in a story that names exactly two countries: those two, else none. */
+    private static List<EntityRef> onlyTwoCountries(ArticleDoc d) {
+        Set<EntityRef> found = new LinkedHashSet<>();
+        for (int i = 0; i < d.size(); i++) {
+            if (d.caption(i)) {
+                continue;
+            }
+            for (Mention m : d.entities.get(i)) {
+                if (m.isCountry()) {
+                    found.add(m.ref());
+                }
+            }
+        }
+        return found.size() == 2 ? new ArrayList<>(found) : List.of();
     }
 
     /** The two countries of the article's first bilateral meeting or summit, or none. */
@@ -427,8 +452,10 @@ final class AgreementExtractor {
         int trigger = -1;
         AgreementType type = AgreementType.Aid;
         Matcher m = TRANSFER_NOUN.matcher(ct);
+        boolean packageOnly = false;
         if (m.find()) {
             trigger = m.start();
+            packageOnly = m.group(1).endsWith("package");
             if (m.group(1).startsWith("grant")) {
                 type = AgreementType.Grant;
             }
@@ -436,10 +463,12 @@ final class AgreementExtractor {
         Matcher v = TRANSFER_VERB.matcher(ct);
         if (v.find() && (trigger < 0 || v.start() < trigger)) {
             trigger = v.start();
+            packageOnly = false;
         }
         Matcher df = DEAL_FOR.matcher(ct);
         if (df.find() && (trigger < 0 || df.start() < trigger)) {
             trigger = df.start();
+            packageOnly = false;
         }
         if (trigger < 0) {
             return null;
@@ -449,7 +478,14 @@ final class AgreementExtractor {
         }
         int base = d.sentence(i).start();
         int trigAbs = base + from + trigger;
-        EntityRef recipient = recipient(d, i, trigAbs, base + to);
+        // a package names its recipient right after it ("a package for Ruritania"), or none
+        EntityRef recipient = packageOnly ? packageRecipient(d, i, trigAbs, base + to) : recipient(d, i, trigAbs, base + to);
+        if (recipient == null && lastTransfer != null && lastTransfer.recipient != null && i - lastTransfer.sentence <= 2
+                && SEPARATE_GRANT.matcher(ct).find() && !hasCountry(d, i, base + from, base + to)) {
+            // "the bank's board approved a separate $25 million grant to ...": a further transfer
+            // between the same two parties when the clause names no other country
+            recipient = lastTransfer.recipient;
+        }
         if (recipient == null) {
             return null;
         }
@@ -519,7 +555,22 @@ final class AgreementExtractor {
     }
 
     /** The receiving country after the trigger: "to (the) X", "for X's", "provide X with", "promised X a", "fund X's". */
+    /** "an investment package for Ruritania": the country named right after the package. */
+    private EntityRef packageRecipient(ArticleDoc d, int i, int from, int to) {
+        for (Mention x : d.all(i)) {
+            if (x.start() >= from && x.end() <= to && x.isCountry()
+                    && d.between(i, Math.max(from, x.start() - 30), x.start()).matches("(?s).*\\bpackage\\s+(?:for|to)\\s+(?:the\\s+)?$")) {
+                return x.ref();
+            }
+        }
+        return null;
+    }
+
     private EntityRef recipient(ArticleDoc d, int i, int from, int to) {
+        EntityRef pkg = packageRecipient(d, i, from, to);
+        if (pkg != null) {
+            return pkg;
+        }
         for (Mention x : d.all(i)) {
             if (x.start() < from || x.end() > to) {
                 continue;
@@ -532,12 +583,27 @@ final class AgreementExtractor {
             String after = d.between(i, x.end(), Math.min(d.sentence(i).end(), x.end() + 8));
             boolean marked = before.matches("(?s).*\\b(to|for)\\s+(?:the\\s+)?$")
                     || after.startsWith("'s") || after.startsWith(" with")
-                    || before.matches("(?s).*\\b(promised|offered|gave|give|pay|pays|paid|provide|provided|supply|supplied|fund|funds|funding|bolster|enhance|strengthen|improve|boost|support)\\s+(?:the\\s+)?$");
+                    || before.matches("(?s).*\\b(promised|offered|gave|give|pay|pays|paid|provide|provided|supply|supplied|fund|funds|funding|bolster|enhance|strengthen|improve|boost|support|help|helps|helping|assist)\\s+(?:the\\s+)?$");
+            // "will invest $50 billion (about ...) in Ruritania": an investment's recipient follows "in"
+            String wide = d.between(i, Math.max(from, x.start() - 90), x.start());
+            marked = marked || wide.matches("(?s).*\\binvest(?:s|ed|ing)?\\b[^,;]*\\bin\\s+(?:the\\s+)?$");
             if (marked) {
                 return r;
             }
         }
         return null;
+    }
+
+    /** A further amount of money given as a grant or loan: "a separate $25 million grant", "another $10 million in aid". */
+    private static final Pattern SEPARATE_GRANT = Pattern.compile("\\b(?:a\\s+(?:separate|second|further|new)|another|an\\s+additional)\\s+(?:US)?[$\u20ac\u00a3]\\s?\\d[\\d.,]*(?:\\s+(?:million|billion))?\\s+(?:grant|loan|aid)\\b");
+
+    private boolean hasCountry(ArticleDoc d, int i, int from, int to) {
+        for (Mention x : d.all(i)) {
+            if (x.start() >= from && x.end() <= to && x.isCountry()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EntityRef lastPersonCountry(ArticleDoc d, int i) {

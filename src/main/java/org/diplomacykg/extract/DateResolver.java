@@ -234,7 +234,7 @@ public final class DateResolver {
             if (r != null) {
                 DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
                 String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-                v = weekday(r, dow, mod).toString();
+                v = weekday(r, dow, mod, tense(text)).toString();
             }
             boolean end = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("through|until|till");
             out.add(new DateMention(offset + m.start(2), offset + m.end(), v, null, 3, end ? Role.END : role(text, m.start()), true));
@@ -271,7 +271,45 @@ public final class DateResolver {
         return before.matches(".*\\b(through|until|till|to)\\s*$") && !before.matches(".*\\bfrom\\b.*") ? Role.END : Role.POINT;
     }
 
+    private static final Pattern FUTURE_TENSE = Pattern.compile(
+            "(?i)\\b(will|shall|is expected to|are expected to|is set to|are set to|is due to|are due to|plans? to|"
+                    + "is scheduled to|are scheduled to|upcoming|hopes? to|would)\\b");
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(signed|met|held|agreed|said|announced|pledged|visited|received|discussed|exchanged|witnessed|approved|"
+                    + "launched|told|reached|concluded|welcomed|hosted|adopted|unveiled|urged|promised|offered|talked|spoke)\\b");
+
+    /** -1 when the sentence reports what happened, +1 when it announces what will, 0 when it does not say. */
+    static int tense(String sentence) {
+        if (FUTURE_TENSE.matcher(sentence).find()) {
+            return 1;
+        }
+        return PAST.matcher(sentence).find() ? -1 : 0;
+    }
+
     static LocalDate weekday(LocalDate ref, DayOfWeek dow, String mod) {
+        return weekday(ref, dow, mod, 0);
+    }
+
+    /**
+     * The day a weekday names: "last"/"next" as said; otherwise the nearest such day, except that a
+     * sentence in the past tense ("signed … on Thursday") never lands after the reference date and
+     * one about the future never before it.
+     */
+    static LocalDate weekday(LocalDate ref, DayOfWeek dow, String mod, int tense) {
+        LocalDate nearest = nearestWeekday(ref, dow, mod);
+        if (!mod.isEmpty()) {
+            return nearest;
+        }
+        if (tense < 0 && nearest.isAfter(ref)) {
+            return nearest.minusDays(7);
+        }
+        if (tense > 0 && nearest.isBefore(ref)) {
+            return nearest.plusDays(7);
+        }
+        return nearest;
+    }
+
+    private static LocalDate nearestWeekday(LocalDate ref, DayOfWeek dow, String mod) {
         int diff = dow.getValue() - ref.getDayOfWeek().getValue();
         if (mod.equals("last")) {
             return ref.minusDays(diff >= 0 ? 7 - diff : -diff);

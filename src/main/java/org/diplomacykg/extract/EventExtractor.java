@@ -40,6 +40,7 @@ final class EventExtractor {
     private static final Pattern SIDELINES = Pattern.compile("(?i)\\bon the (?:sidelines|fringes|margins)\\b");
     private static final Pattern MEETING_CUE = Pattern.compile("\\b(met|meet|meets|meeting|talks|signed|signs|agreed|agree|elevated|upgraded|summit|concluded|counterpart|affirmed|confirmed|discussed|spoke with|talked with|held talks|summit with)\\b");
     private static final Pattern BILATERAL = Pattern.compile("(?i)\\bbilateral\\b[^.]*\\b(meeting|talks)\\b");
+    private static final Pattern MET_DURING_VISIT = Pattern.compile("\\b(?:and|where\\s+(?:he|she|they))\\s+(?:also\\s+)?(?:met|met\\s+with|held\\s+talks\\s+with|talked\\s+with)\\s+");
     private static final Pattern VISIT = Pattern.compile("\\b(visited|visits|visiting|visit to|trip to)\\b");
 
     private final EntityGazetteer gazetteer;
@@ -529,6 +530,20 @@ final class EventExtractor {
             EntityRef destCountry = dest.isCountry() ? dest.ref() : gazetteer.countryOfCapital(dest.ref().name());
             if (destCountry != null) {
                 s.participants.add(destCountry);
+            }
+            // "visited Lilongwe last month and met President X": the people met are participants too
+            Matcher met = MET_DURING_VISIT.matcher(t);
+            if (met.find(v.end())) {
+                int from = d.sentence(i).start() + met.end();
+                for (Mention m : d.all(i)) {
+                    if (m.start() >= from && m.isPerson() && !m.ref().equals(visitor.ref())) {
+                        s.participants.add(m.ref());
+                        EntityRef c = d.countryOf(m);
+                        if (c != null) {
+                            s.participants.add(c);
+                        }
+                    }
+                }
             }
             s.place = dest.ref().kind() == EntityKind.PLACE ? dest.ref() : null;
             s.name = visitor.ref().name() + " visit to " + dest.ref().name();

@@ -66,7 +66,7 @@ public final class MoneyParser {
         String wordAlt = alternation(ws);
         // A symbol glued to a letter ("P120") must not be the tail of a word ("UP120").
         prefixed = Pattern.compile("(?<![A-Za-z0-9$])" + symAlt + "\\s?" + NUM + "(?:[\\s-]?" + MULT + "\\b)?");
-        suffixed = Pattern.compile("(?<![\\w.])" + NUM + "(?:[\\s-]" + MULT + ")?\\s+(?i:" + wordAlt + ")\\b");
+        suffixed = Pattern.compile("(?<![\\w.])" + NUM + "(?:[\\s-]" + MULT + ")?(?:\\s+|-)(?i:" + wordAlt + ")\\b");
         bare = Pattern.compile("(?<![\\w.$])" + NUM + "\\s+(trillion|billion|million)\\b");
     }
 

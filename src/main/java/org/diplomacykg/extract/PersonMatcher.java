@@ -36,7 +36,7 @@ final class PersonMatcher {
 
     static final String NAMEW = "(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?|[A-Z]\\.)";
     static final String PARTICLE = "(?:bin|binti|al|el|de|da|dos|van|von|der|di|del|la|le)";
-    static final String NAME = NAMEW + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + NAMEW + "){0,3}(?:,?\\s+Jr\\.)?";
+    static final String NAME = NAMEW + "(?:\\s+(?:" + PARTICLE + "\\s+){0,2}" + NAMEW + "){0,4}(?:,?\\s+Jr\\.)?";
     static final String SPEECH = "(?:said|says|told|tells|added|adds|stated|noted|explained|warned|argued|wrote|stressed|emphasized|emphasised|insisted|recalled|points out|pointed out|asked)";
     private static final Set<String> STOP = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "For", "With", "When", "While", "Meanwhile", "Given",
             "As", "During", "Although", "Despite", "According", "Under", "After", "Before", "Separately", "Also", "Additionally", "It", "He", "She",
@@ -54,10 +54,14 @@ final class PersonMatcher {
     private final Pattern appositionOffice;
     private final Pattern speech;
     private final Pattern who;
+    private final Pattern saidName;
+    private final Pattern particleSpeech;
+    private final Pattern appositionOrgPosition;
     private final Pattern description;
     private final Pattern nameAt = Pattern.compile(NAME);
     private static final Pattern TO_COUNTRY = Pattern.compile("^\\s+(?:to|for)\\s+(?:the\\s+)?");
     private static final Pattern SPACE = Pattern.compile("^\\s+");
+    private static final Pattern COMMA_SPACE = Pattern.compile("^,?\\s+");
     private static final Pattern WORD = Pattern.compile("\\S+");
 
     PersonMatcher(TitleGazetteer titles, LeaderDirectory leaders, EntityGazetteer gazetteer) {
@@ -70,6 +74,9 @@ final class PersonMatcher {
         appositionOffice = Pattern.compile("(?<![A-Za-z])(" + NAME + "),\\s+(?:the\\s+)?([A-Z][\\w.]*(?:\\s[A-Z][a-z]+)?)(?:'s)?\\s+(?i:(" + titles.offices() + "))\\b");
         speech = Pattern.compile("(?<![A-Za-z])(" + NAME + ")\\s+(?:also\\s+)?" + SPEECH + "\\b");
         who = Pattern.compile("(?<![A-Za-z])(" + NAME + "),\\s+who\\b");
+        particleSpeech = Pattern.compile("(?<![A-Za-z])((?:" + PARTICLE + "\\s+){1,2}[A-Z][a-z]+)\\s+(?:also\\s+)?" + SPEECH + "\\b");
+        saidName = Pattern.compile("\\b(?:said|says|added|noted|wrote)\\s+(" + NAME + ")(?=\\s*[,.])");
+        appositionOrgPosition = Pattern.compile("(?<![A-Za-z])(" + NAME + "),\\s+(?:the\\s+)?((?:[A-Z][\\w.-]*\\s+){0,4}[A-Z][\\w.-]*)'s\\s+(" + titles.positions() + ")\\b([^,;\"]*)");
         description = Pattern.compile("\\b(?:[Tt]he\\s+((?:U\\.S\\.|U\\.K\\.|[A-Z][a-z]+)\\s+)?|([A-Z][\\w.]*)'s\\s+)(?i:(" + titles.offices() + "))\\b(?![\\s,]+(?:[A-Z][a-z]|to\\s|of\\s))");
     }
 
@@ -110,6 +117,24 @@ final class PersonMatcher {
         while (m.find()) {
             add(out, t, off, m.start(1), m.end(1), entities, null, null, null, false, true);
         }
+        m = particleSpeech.matcher(t);
+        while (m.find()) {
+            // "von der Leyen said": a surname that starts with a lower-case particle keeps it
+            String name = m.group(1).replaceAll(",$", "");
+            out.add(new Candidate(Kind.FULL, name, off + m.start(1), off + m.start(1) + name.length(), null, null, null, false, true));
+        }
+        m = saidName.matcher(t);
+        while (m.find()) {
+            add(out, t, off, m.start(1), m.end(1), entities, null, null, null, false, true);
+        }
+        m = appositionOrgPosition.matcher(t);
+        while (m.find()) {
+            EntityRef org = orgIn(entities, off + m.start(2), off + m.end(2));
+            EntityRef c = org == null ? countryIn(entities, off + m.start(2), off + m.end(2)) : null;
+            if (org != null || c != null) {
+                add(out, t, off, m.start(1), m.end(1), entities, Text.collapse(m.group(3) + cutAt(m.group(4), " who ", " with ")).replaceAll("[.]$", ""), c, org, false, false);
+            }
+        }
         m = who.matcher(t);
         while (m.find()) {
             add(out, t, off, m.start(1), m.end(1), entities, null, null, null, false, false);
@@ -138,16 +163,34 @@ final class PersonMatcher {
         while (m.find()) {
             String title = titles.canonicalOffice(m.group());
             int p = m.end();
+            boolean destination = false;
             Matcher to = TO_COUNTRY.matcher(t.substring(p));
             if (to.find()) {
                 Mention dest = mentionAt(entities, off + p + to.end());
                 if (dest != null && dest.isCountry()) {
                     title = title + " to " + dest.ref().name();
                     p = dest.end() - off;
+                    destination = true;
+                }
+            }
+            if (honorificAfterOffice(t, m.start())) {
+                continue; // "President Sheikh X": the honorific is no second office
+            }
+            EntityRef inTitle = null;
+            int[] split = destination ? null : nameAfterPortfolio(t, p);
+            if (split != null) {
+                // "Minister of Foreign Affairs, Trade and Ruritanian Expatriates X", "Vice President for Eastern Africa X"
+                inTitle = countryIn(entities, off + p, off + split[0]);
+                p = split[0] - 1;
+            } else {
+                Matcher hon = HONORIFIC.matcher(t).region(p, t.length());
+                if (hon.lookingAt()) {
+                    p = hon.end() - 1; // "President His Highness Sheikh X"
                 }
             }
             Matcher n = nameAt.matcher(t).region(p, t.length());
-            Matcher ws = SPACE.matcher(t.substring(p));
+            // "Ruritania's ambassador to Freedonia, X, said": a comma may follow a title that names its destination
+            Matcher ws = (destination ? COMMA_SPACE : SPACE).matcher(t.substring(p));
             if (!ws.find()) {
                 continue;
             }
@@ -172,8 +215,81 @@ final class PersonMatcher {
                     }
                 }
             }
+            if (country == null && org == null) {
+                country = inTitle;
+            }
             add(out, t, off, n.start(), n.end(), entities, title, country, org, false, false);
         }
+    }
+
+    /** Honorifics between an office and a name, which are not offices of their own. */
+    private static final Pattern HONORIFIC = Pattern.compile("\\s+(?:(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)\\s+)?(?=(?:Sheikh|Sheikha)\\s+[A-Z])");
+    private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\s+(?:(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)\\s+)?$");
+    private static final Pattern HONORIFIC_WORD = Pattern.compile("(?i)Sheikh|Sheikha");
+    /** A portfolio list or a "for" phrase after an office: ", Trade and Development" / " for Eastern and Southern Africa". */
+    private static final Pattern PORTFOLIO = Pattern.compile("(,\\s+|\\s+for\\s+(?:the\\s+)?)([A-Z][\\w'-]*(?:(?:\\s+|,\\s+)(?:[A-Z][\\w'-]*|and|of|the))*)");
+
+    /** "Sheikh" right after another office (or "His Highness") is an honorific, not a second office. */
+    private boolean honorificAfterOffice(String t, int start) {
+        if (!HONORIFIC_WORD.matcher(t.substring(start)).lookingAt()) {
+            return false;
+        }
+        String before = t.substring(Math.max(0, start - 80), start);
+        Matcher h = HONORIFIC_BEFORE.matcher(before);
+        if (!h.find()) {
+            return false;
+        }
+        String rest = before.substring(0, h.start());
+        if (h.group().contains("Highness") || h.group().contains("Majesty") || h.group().contains("Excellency")) {
+            return true;
+        }
+        Matcher o = office.matcher(rest);
+        while (o.find()) {
+            if (o.end() == rest.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the name starts after a portfolio list or a "for" phrase that follows an office, or
+     * null: the words after the last comma when at least two, else the last two capitalised
+     * words of the run. A comma list must contain "and" ("Minister of Foreign Affairs, European
+     * Union and Cooperation, X"); a "for" phrase need not ("Vice President for Africa X").
+     * Returns {start of the name, end of the run}.
+     */
+    private int[] nameAfterPortfolio(String t, int p) {
+        Matcher m = PORTFOLIO.matcher(t).region(p, t.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        boolean isFor = !m.group(1).startsWith(",");
+        String run = m.group(2);
+        if (!isFor && !run.matches(".*\\band\\b.*")) {
+            return null;
+        }
+        int runStart = m.start(2);
+        int comma = run.lastIndexOf(", ");
+        if (comma >= 0 && run.matches(".*\\band\\b.*, .*")) {
+            String tail = run.substring(comma + 2);
+            if (tail.split("\\s+").length >= 2 && tail.matches("[A-Z].*") && !tail.matches(".*\\band\\b.*")) {
+                return new int[] {runStart + comma + 2, m.end()};
+            }
+        }
+        String[] words = run.substring(comma + 1).trim().split("\\s+");
+        if (words.length < 3) {
+            return null; // no words left for a name after the portfolio
+        }
+        int k = words.length - 2;
+        if (!words[k].matches("[A-Z].*") || !words[k + 1].matches("[A-Z].*") || words[k].matches(PARTICLE)) {
+            return null;
+        }
+        int at = m.end();
+        for (int j = words.length - 1; j >= k; j--) {
+            at = t.lastIndexOf(words[j], at - 1);
+        }
+        return at < 0 ? null : new int[] {at, m.end()};
     }
 
     /** The country an organisation's name starts with ("Ruritanian" in "Ruritanian Workers' Party"), or null. */
@@ -199,9 +315,13 @@ final class PersonMatcher {
         }
         int first = 0;
         while (first < words.size() && badWord(t, words.get(first), off, entities)) {
+            if (title != null && first + 1 < words.size() && cityWord(t, words.get(first), off, entities)
+                    && !badWord(t, words.get(first + 1), off, entities)) {
+                break; // "Vice President Victoria X": a city's name as a given name, after a title
+            }
             first++;
         }
-        int last = first;
+        int last = first < words.size() && badWord(t, words.get(first), off, entities) ? first + 1 : first;
         while (last < words.size() && (!badWord(t, words.get(last), off, entities) || innerParticle(t, words, last, off, entities))) {
             last++;
         }
@@ -218,7 +338,29 @@ final class PersonMatcher {
     /** A particle inside a name ("da" in "Luiz Inacio Lula da Silva") belongs to it when a name word follows. */
     private boolean innerParticle(String t, List<int[]> words, int k, int off, List<Mention> entities) {
         String word = t.substring(words.get(k)[0], words.get(k)[1]);
-        return word.matches(PARTICLE) && k + 1 < words.size() && !badWord(t, words.get(k + 1), off, entities);
+        if (!word.matches(PARTICLE)) {
+            return false;
+        }
+        // "van der Berg": a run of particles belongs to the name when a name word ends it
+        int j = k + 1;
+        while (j < words.size() && t.substring(words.get(j)[0], words.get(j)[1]).matches(PARTICLE)) {
+            j++;
+        }
+        return j < words.size() && !badWord(t, words.get(j), off, entities);
+    }
+
+    /** A word that is only a city's name (a capital or a place), not a title or stop word. */
+    private boolean cityWord(String t, int[] w, int off, List<Mention> entities) {
+        String word = t.substring(w[0], w[1]).replaceAll(",$", "");
+        if (STOP.contains(word) || titles.isTitleWord(word) || word.matches(PARTICLE)) {
+            return false;
+        }
+        for (Mention m : entities) {
+            if (off + w[0] == m.start() && m.end() == off + w[0] + word.length()) {
+                return m.form() == Mention.Form.CAPITAL || m.ref().kind() == EntityKind.PLACE;
+            }
+        }
+        return false;
     }
 
     private boolean badWord(String t, int[] w, int off, List<Mention> entities) {

@@ -268,6 +268,48 @@ final class PersonResolver {
         }
     }
 
+    /**
+     * An office named without its country ("Prime Minister X", "Finance Minister Y told
+     * Parliament"): the country of the person reporting it in the same sentence ("Z said Prime
+     * Minister X would travel"), else the dateline's country when nobody else in the article
+     * holds that office there. Organisation officials and people with a country keep theirs.
+     */
+    private static final java.util.regex.Pattern NATIONAL_OFFICE = java.util.regex.Pattern.compile("(?i)\\b(?:minister|president|premier|chancellor|secretary|king|queen|emir)\\b");
+    private static final java.util.regex.Pattern NOT_NATIONAL = java.util.regex.Pattern.compile("(?i)secretary[- ]general|\\bambassador|\\bgovernor|\\bmayor|\\bchair|commissioner|director|\\bvice president\\b.*\\bfor\\b|\\bto\\b");
+
+    void completeFromContext(EntityRef datelineCountry) {
+        for (Person p : people.values()) {
+            if (p.title == null || p.country != null || p.org != null) {
+                continue;
+            }
+            EntityRef found = null;
+            for (int i = 0; i < bySentence.size() && found == null; i++) {
+                List<Mention> ms = bySentence.get(i);
+                boolean here = ms.stream().anyMatch(m -> m.ref().equals(p.ref));
+                if (!here) {
+                    continue;
+                }
+                for (int k = 0; k < ms.size(); k++) {
+                    Person q = people.get(ms.get(k).ref().key());
+                    if (q != null && q != p && q.country != null && isSpeaker(i, k)) {
+                        found = q.country;
+                        break;
+                    }
+                }
+            }
+            if (found == null && datelineCountry != null && NATIONAL_OFFICE.matcher(p.title).find() && !NOT_NATIONAL.matcher(p.title).find()) {
+                boolean taken = false;
+                for (Person q : people.values()) {
+                    if (q != p && datelineCountry.equals(q.country) && p.title.equalsIgnoreCase(q.title)) {
+                        taken = true;
+                    }
+                }
+                found = taken ? null : datelineCountry;
+            }
+            p.country = found;
+        }
+    }
+
     Map<String, Person> people() {
         return people;
     }

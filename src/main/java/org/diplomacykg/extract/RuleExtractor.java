@@ -92,6 +92,8 @@ public final class RuleExtractor implements Extractor {
             resolver.resolveSentence(i, new ArrayList<>(candidates.get(i)), d.sentence(i).tokens(), d.entities.get(i), text);
         }
         resolver.completeFromLeaders(gazetteer);
+        String place = d.article.datelinePlace();
+        resolver.completeFromContext(place == null ? null : gazetteer.countryOfCapital(place));
         d.people = resolver;
     }
 

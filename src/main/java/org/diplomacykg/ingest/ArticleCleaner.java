@@ -115,6 +115,15 @@ public final class ArticleCleaner {
                 }
                 continue;
             }
+            String dateLine = body.isEmpty() ? PrintedDateLine.parse(n) : null;
+            if (dateLine != null) {
+                printedDate = printedDate == null ? dateLine : printedDate;
+                Matcher agency = Pattern.compile("\\(([A-Za-z]{2,12})\\)\\s*$").matcher(n);
+                if (publisher == null && agency.find()) {
+                    publisher = agencyName(agency.group(1));
+                }
+                continue;
+            }
             Matcher copyright = COPYRIGHT_HOLDER.matcher(n);
             if (copyright.find() && publisher == null) {
                 publisher = agencyName(copyright.group(2).trim());

@@ -69,4 +69,15 @@ class DateResolverTest {
         assertEquals("2020-01-18", d.sentenceDate(0));
         assertEquals("2020-01-18", d.sentenceDate(1));
     }
+
+    @Test
+    void weekdaysFollowTheTenseOfTheSentence() {
+        java.time.LocalDate monday = java.time.LocalDate.of(2024, 3, 4);
+        assertEquals(java.time.LocalDate.of(2024, 2, 29), DateResolver.weekday(monday, java.time.DayOfWeek.THURSDAY, "",
+                DateResolver.tense("The two ministers signed the accord in Accra on Thursday.")));
+        assertEquals(java.time.LocalDate.of(2024, 3, 7), DateResolver.weekday(monday, java.time.DayOfWeek.THURSDAY, "",
+                DateResolver.tense("The ministers will sign the accord in Accra on Thursday.")));
+        assertEquals(java.time.LocalDate.of(2024, 3, 2), DateResolver.weekday(monday, java.time.DayOfWeek.SATURDAY, "",
+                DateResolver.tense("Talks on Saturday covered fisheries.")));
+    }
 }

@@ -77,4 +77,12 @@ class MoneyParserTest {
         assertTrue(parser.parse("The 27-member bloc adopted a plan for 130 projects in 2022.").isEmpty());
         assertTrue(parser.parse("About 2 million people voted.").isEmpty());
     }
+
+    @Test
+    void hyphenatedAmountWithCurrencyWord() {
+        MonetaryAmount m = only("The bloc unveiled a 40-billion-euro ($44 billion) fund for Latin America.");
+        value("40000000000", m.value());
+        assertEquals("EUR", m.currency());
+        value("44000000000", m.usd());
+    }
 }

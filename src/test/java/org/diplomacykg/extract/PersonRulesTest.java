@@ -73,4 +73,44 @@ class PersonRulesTest {
         assertNull(p.get("kenyan-foreign-ministry"));
         assertEquals(0, p.size(), p::toString);
     }
+    @Test
+    void namesWithTwoParticlesOrFiveWordsStayWhole() {
+        var p = people(TestDocs.extract(null,
+                "Dutch Foreign Minister Anna van der Berg met Omani Foreign Minister Khalid bin Rashid Al Mansour in Geneva."));
+        assertNotNull(p.get("anna-van-der-berg"), p::toString);
+        assertNotNull(p.get("khalid-bin-rashid-al-mansour"), p::toString);
+        assertEquals("Foreign Minister", p.get("khalid-bin-rashid-al-mansour").title());
+        assertEquals("OM", p.get("khalid-bin-rashid-al-mansour").country().key());
+        assertEquals("NL", p.get("anna-van-der-berg").country().key());
+    }
+
+    @Test
+    void ambassadorToACountryThenCommaThenName() {
+        var p = people(TestDocs.extract(null,
+                "Chile's ambassador to Peru, Marta Solis, attended the ceremony in Lima."));
+        PersonFact solis = p.get("marta-solis");
+        assertNotNull(solis, p::toString);
+        assertEquals("CL", solis.country().key());
+        assertEquals("Ambassador to Peru", solis.title());
+    }
+
+    @Test
+    void saidThenNameIsASpeakingPersonAndOrganisationsPositionAppositionGivesTheOrganisation() {
+        var p = people(TestDocs.extract(null,
+                "\"The new roads will help farmers,\" said Tomas Lindqvist, the World Bank's country manager for Ruritania."));
+        PersonFact tl = p.get("tomas-lindqvist");
+        assertNotNull(tl, p::toString);
+        assertEquals("world-bank", tl.organization().key());
+        assertEquals("country manager for Ruritania", tl.title());
+    }
+
+    @Test
+    void chairpersonAndExternalAffairsMinisterAreOffices() {
+        var p = people(TestDocs.extract(null,
+                "African Union Commission Chairperson Amina Diallo met Indian External Affairs Minister Ravi Menon in Addis Ababa."));
+        assertEquals("Chairperson", p.get("amina-diallo").title());
+        assertEquals("auc", p.get("amina-diallo").organization().key());
+        assertEquals("External Affairs Minister", p.get("ravi-menon").title());
+        assertEquals("IN", p.get("ravi-menon").country().key());
+    }
 }

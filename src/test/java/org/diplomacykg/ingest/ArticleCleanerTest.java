@@ -111,6 +111,23 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void printedDateLinesInManyStyles() {
+        String story = "Officials from both governments met in the capital on Thursday to discuss fishing rights and port access.";
+        String[][] cases = {
+                {"Published: Friday, May 12, 2023", "2023-05-12"},
+                {"Updated: Monday, February 19, 2024 08:15 IST", "2024-02-19"},
+                {"Lima | Published March 3, 2022", "2022-03-03"},
+                {"Quito, 2 February 2023 (EFE)", "2023-02-02"},
+                {"Dakar - 25/04/2023 (APS)", "2023-04-25"},
+                {"2021-07-09", "2021-07-09"}};
+        for (String[] c : cases) {
+            Article a = cleaner.clean("p.txt", "0123456789abcdef0123", "Fishing talks end with a deal on port access\n" + c[0] + "\n" + story);
+            assertEquals(c[1], a.printedDate(), c[0]);
+            assertEquals(story, a.text(), c[0]);
+        }
+    }
+
+    @Test
     void articleWithoutTitleOrDate() {
         Article a = cleaner.clean("x.txt", "0123456789abcdef0123",
                 "The two foreign ministers discussed fisheries and maritime law for three hours on Tuesday.");
