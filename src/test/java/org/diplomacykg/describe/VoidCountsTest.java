@@ -3,7 +3,6 @@ package org.diplomacykg.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.QueryExecution;
@@ -14,15 +13,11 @@ import org.diplomacykg.dump.DumpFormat;
 import org.diplomacykg.map.Iris;
 import org.diplomacykg.store.KgStore;
 import org.diplomacykg.testkit.SeedStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The VoID description the build writes counts exactly what the store holds, itself included. */
 class VoidCountsTest {
-    @TempDir
-    static Path dir;
 
     static KgStore store;
     static final String BASE = Iris.DEFAULT_BASE;
@@ -32,14 +27,9 @@ class VoidCountsTest {
 
     @BeforeAll
     static void build() {
-        store = KgStore.open(dir.resolve("store"));
-        SeedStore.build(store);
+        store = SeedStore.shared();
     }
 
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     static List<QuerySolution> select(String q) {
         return Txn.calculateRead(store.dataset(), () -> {

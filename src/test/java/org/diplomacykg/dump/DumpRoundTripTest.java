@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
@@ -29,18 +28,14 @@ import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.rio.Rio;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every dump format, plain and gzipped, reads back through RDF4J Rio and Jena RIOT to the same data. */
 class DumpRoundTripTest {
-    @TempDir
-    static Path dir;
 
     static KgStore store;
     /** The store's content in memory: the dataset, its union graph, and both as RDF4J models. */
@@ -51,8 +46,7 @@ class DumpRoundTripTest {
 
     @BeforeAll
     static void build() {
-        store = KgStore.open(dir.resolve("store"));
-        SeedStore.build(store);
+        store = SeedStore.shared();
         expected = DatasetGraphFactory.create();
         union = GraphFactory.createDefaultGraph();
         Rdf4jTerms terms = new Rdf4jTerms();
@@ -66,10 +60,6 @@ class DumpRoundTripTest {
         }));
     }
 
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     static java.util.stream.Stream<Arguments> formats() {
         return java.util.Arrays.stream(DumpFormat.values()).flatMap(f -> java.util.stream.Stream.of(Arguments.of(f, false), Arguments.of(f, true)));

@@ -21,17 +21,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.diplomacykg.store.KgStore;
 import org.diplomacykg.testkit.SeedStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every saved query runs on the seeds, and each analyst question gets the right answer. */
 class AnalystQueriesTest {
-    @TempDir
-    static Path dir;
 
     static KgStore store;
     static final SavedQueries saved = new SavedQueries(Path.of("queries"));
@@ -39,14 +35,9 @@ class AnalystQueriesTest {
 
     @BeforeAll
     static void build() {
-        store = KgStore.open(dir.resolve("store"));
-        SeedStore.build(store);
+        store = SeedStore.shared();
     }
 
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     /** The answer as rows of column → value. */
     static List<Map<String, String>> rows(String name, Map<String, String> params) {

@@ -11,29 +11,20 @@ import java.util.List;
 import java.util.Map;
 import org.diplomacykg.store.KgStore;
 import org.diplomacykg.testkit.SeedStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The saved queries answer the analyst's questions correctly on the seeds. */
 class SeedQueriesTest {
-    @TempDir
-    static Path dir;
 
     static KgStore store;
     static final SavedQueries saved = new SavedQueries(Path.of("queries"));
 
     @BeforeAll
     static void build() {
-        store = KgStore.open(dir.resolve("store"));
-        SeedStore.build(store);
+        store = SeedStore.shared();
     }
 
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     static List<String> rows(String name, Map<String, String> params) {
         SavedQuery q = saved.resolve(name);

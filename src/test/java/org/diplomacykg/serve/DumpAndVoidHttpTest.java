@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,12 +28,9 @@ import org.diplomacykg.testkit.SeedStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /dumps/ and /.well-known/void over real HTTP, against the seeds served on a free port. */
 class DumpAndVoidHttpTest {
-    @TempDir
-    static Path dir;
 
     static KgStore store;
     static KgServer server;
@@ -42,15 +38,13 @@ class DumpAndVoidHttpTest {
 
     @BeforeAll
     static void start() {
-        store = KgStore.open(dir.resolve("store"));
-        SeedStore.build(store);
+        store = SeedStore.shared();
         server = KgServer.start(store.dataset(), "127.0.0.1", 0, 30);
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        store.close();
     }
 
     static HttpResponse<byte[]> get(String path, String... headers) throws Exception {

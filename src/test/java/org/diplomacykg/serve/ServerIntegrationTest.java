@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -21,12 +20,9 @@ import org.diplomacykg.testkit.SeedStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Builds the seeds into a real TDB2 store, serves it with Fuseki on a free port, asks over real HTTP. */
 class ServerIntegrationTest {
-    @TempDir
-    static Path dir;
 
     static KgStore store;
     static KgServer server;
@@ -34,15 +30,13 @@ class ServerIntegrationTest {
 
     @BeforeAll
     static void start() {
-        store = KgStore.open(dir.resolve("store"));
-        SeedStore.build(store);
+        store = SeedStore.shared();
         server = KgServer.start(store.dataset(), "127.0.0.1", 0, 30);
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        store.close();
     }
 
     static HttpResponse<String> get(String path, String accept) throws Exception {
