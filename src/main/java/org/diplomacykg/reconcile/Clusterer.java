@@ -23,6 +23,7 @@ final class Clusterer<F> {
     private final Function<List<F>, F> merge;
     private final Function<F, String> articleOf;
     private final Function<F, Set<String>> blockKeys;
+    private final Function<F, Set<String>> lookupKeys;
 
     /**
      * @param blockKeys keys that any two reports of the same fact share (a participant, the
@@ -31,6 +32,16 @@ final class Clusterer<F> {
      */
     Clusterer(FactMatcher<F> matcher, Comparator<F> specificFirst, Function<List<F>, F> merge, Function<F, String> articleOf,
               Function<F, Set<String>> blockKeys) {
+        this(matcher, specificFirst, merge, articleOf, blockKeys, null);
+    }
+
+    /**
+     * @param lookupKeys the keys a report looks its candidates up by, when these differ from the
+     *                   keys it is filed under (null: as described for the shorter constructor)
+     */
+    Clusterer(FactMatcher<F> matcher, Comparator<F> specificFirst, Function<List<F>, F> merge, Function<F, String> articleOf,
+              Function<F, Set<String>> blockKeys, Function<F, Set<String>> lookupKeys) {
+        this.lookupKeys = lookupKeys;
         this.matcher = matcher;
         this.specificFirst = specificFirst;
         this.merge = merge;
@@ -42,6 +53,7 @@ final class Clusterer<F> {
         List<F> ordered = new ArrayList<>(reports);
         ordered.sort(specificFirst);
         List<Cluster<F>> clusters = new ArrayList<>();
+        List<Set<String>> articlesOf = new ArrayList<>(); // per cluster, its members' articles
         Map<String, List<Integer>> index = new HashMap<>();
         for (F report : ordered) {
             int best = -1;
@@ -50,7 +62,8 @@ final class Clusterer<F> {
             Set<String> keysOfReport = blockKeys.apply(report);
             // keys starting with '~' (the fact's kind) are looked up only by a report that names no one:
             // a vague report may join any fact of its kind, a specific one only those it shares someone with
-            List<String> lookup = keysOfReport.stream().filter(k -> !k.startsWith("~")).toList();
+            List<String> lookup = lookupKeys != null ? List.copyOf(lookupKeys.apply(report))
+                    : keysOfReport.stream().filter(k -> !k.startsWith("~")).toList();
             if (lookup.isEmpty()) {
                 lookup = List.copyOf(keysOfReport);
             }
@@ -60,7 +73,7 @@ final class Clusterer<F> {
             }
             for (int i : candidates) {
                 // an article that reports two facts means two facts: the extractor already merged its own repeats
-                if (clusters.get(i).members().stream().anyMatch(m -> articleOf.apply(m).equals(article))) {
+                if (articlesOf.get(i).contains(article)) {
                     continue;
                 }
                 List<String> keys = matcher.agreement(clusters.get(i).representative(), report);
@@ -78,7 +91,9 @@ final class Clusterer<F> {
             }
             if (best < 0) {
                 clusters.add(new Cluster<>(List.of(report), List.of(), report));
+                articlesOf.add(new java.util.HashSet<>(Set.of(article)));
             } else {
+                articlesOf.get(best).add(article);
                 Cluster<F> c = clusters.get(best);
                 List<F> members = new ArrayList<>(c.members());
                 members.add(report);

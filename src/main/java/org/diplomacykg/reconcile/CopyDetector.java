@@ -9,32 +9,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.diplomacykg.facts.ArticleInfo;
 
 /**
  * Recognises copies and rewrites by text similarity. Each article becomes a set of hashed word
- * shingles; MinHash signatures banded into buckets (LSH) propose candidate pairs, so the work
- * grows with the number of similar pairs rather than with all pairs; candidates are then
- * measured exactly by containment.
+ * shingles, with the phrases many articles share (house style, stock wording) left out.
  *
- * <p>Thresholds: a copy shares at least half of its five-word shingles (reprints of a wire story
- * in different versions share far more than independent reports of the same event, which share
- * almost none); a rewrite shares at least 15% of its three-word shingles (paraphrases keep many
- * short phrases; independent reports of one event measured at or below 8%).
+ * <p>A copy shares at least half of its five-word shingles with the original (reprints of a wire
+ * story in different versions share far more than independent reports of the same event, which
+ * share almost none). Candidates come from MinHash signatures banded into buckets (LSH), so the
+ * work grows with the number of similar pairs, not with all pairs.
+ *
+ * <p>A rewrite shares at least 15% of its three-word shingles (paraphrases keep many short
+ * phrases; independent reports of one event measured at or below 8%), and it retells the same
+ * story: only pairs of articles that report a common fact are considered. At 15%, phrase overlap
+ * alone is not enough: in a large corpus, stories about the same two countries and the same
+ * offices share that much stock wording (measured on 10,000 generated stories: 311,000 false
+ * rewrites before this rule).
  */
 public final class CopyDetector {
     static final double COPY_CONTAINMENT = 0.5;
     static final double REWRITE_CONTAINMENT = 0.15;
     private static final int HASHES = 64;
-    // one row per band: rewrites have low Jaccard (short paraphrase vs long original) and must still become candidates
-    private static final int BANDS = 64;
+    // two rows per band: a copy of similar length (Jaccard >= 1/3) becomes a candidate with p > 0.97, while pairs
+    // that share a stray phrase or two rarely do; trimmed copies that report a fact are also found through that fact
+    private static final int BANDS = 32;
     private static final long[] SEEDS = seeds();
 
     private record Shingled(ArticleInfo info, long[] three, long[] five, int[] signature) {
     }
 
+    /** Copies only: no rewrite can be confirmed without the facts the articles report. */
     public List<ArticleRelation> relations(List<ArticleInfo> articles) {
+        return relations(articles, List.of());
+    }
+
+    /**
+     * @param stories groups of article ids that report one common fact (one group per canonical
+     *                fact); pairs within a group are checked for copies and rewrites
+     */
+    public List<ArticleRelation> relations(List<ArticleInfo> articles, java.util.Collection<? extends java.util.Collection<String>> stories) {
         List<long[]> threes = new ArrayList<>();
         List<long[]> fives = new ArrayList<>();
         for (ArticleInfo a : articles) {
@@ -49,10 +63,25 @@ public final class CopyDetector {
         List<Shingled> docs = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             long[] three = without(threes.get(i), common);
-            docs.add(new Shingled(articles.get(i), three, without(fives.get(i), common), signature(three)));
+            long[] five = without(fives.get(i), common);
+            docs.add(new Shingled(articles.get(i), three, five, signature(five)));
         }
         docs.sort(Comparator.comparing(d -> d.info().id()));
-        TreeSet<Long> candidates = new TreeSet<>();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            position.put(docs.get(i).info().id(), i);
+        }
+        Set<Long> sameStory = new HashSet<>();
+        for (java.util.Collection<String> story : stories) {
+            int[] ids = story.stream().map(position::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
+                    .distinct().sorted().toArray();
+            for (int x = 0; x < ids.length; x++) {
+                for (int y = x + 1; y < ids.length; y++) {
+                    sameStory.add(((long) ids[x] << 32) | ids[y]);
+                }
+            }
+        }
+        Set<Long> candidates = new HashSet<>(sameStory);
         int rows = HASHES / BANDS;
         for (int b = 0; b < BANDS; b++) {
             Map<Long, List<Integer>> buckets = new HashMap<>();
@@ -80,7 +109,7 @@ public final class CopyDetector {
             Shingled a = docs.get((int) (pair >>> 32));
             Shingled b = docs.get((int) pair);
             double copy = containment(a.five(), b.five());
-            double rewrite = containment(a.three(), b.three());
+            double rewrite = sameStory.contains(pair) ? containment(a.three(), b.three()) : 0;
             ArticleRelation.Kind kind = copy >= COPY_CONTAINMENT ? ArticleRelation.Kind.COPY
                     : rewrite >= REWRITE_CONTAINMENT ? ArticleRelation.Kind.REWRITE : null;
             if (kind == null) {
@@ -136,15 +165,15 @@ public final class CopyDetector {
     }
 
     static long[] shingles(String[] words, int n) {
-        TreeSet<Long> set = new TreeSet<>();
+        long[] out = new long[Math.max(0, words.length - n + 1)];
         for (int i = 0; i + n <= words.length; i++) {
             long h = 1125899906842597L;
             for (int k = i; k < i + n; k++) {
                 h = 31 * h + words[k].hashCode();
             }
-            set.add(mix(h));
+            out[i] = mix(h);
         }
-        return set.stream().mapToLong(Long::longValue).toArray();
+        return Arrays.stream(out).sorted().distinct().toArray();
     }
 
     /** |A ∩ B| / min(|A|, |B|) over two sorted arrays. */

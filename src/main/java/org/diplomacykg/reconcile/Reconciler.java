@@ -53,7 +53,11 @@ public final class Reconciler {
         events = withCanonicalPartOf(events, eventKeyByLocal);
         List<Canonical<AgreementFact>> agreements = reconcileAgreements(agreementReports, eventKeyByLocal);
         List<Canonical<QuotationFact>> quotations = reconcileQuotations(quoteReports);
-        List<ArticleRelation> relations = copies.relations(articles.stream().map(ArticleFacts::article).toList());
+        List<Set<String>> stories = new ArrayList<>();
+        events.forEach(c -> stories.add(c.articles()));
+        agreements.forEach(c -> stories.add(c.articles()));
+        quotations.forEach(c -> stories.add(c.articles()));
+        List<ArticleRelation> relations = copies.relations(articles.stream().map(ArticleFacts::article).toList(), stories);
         return new ReconciledGraph(articles, entities.reconcile(articles), events, agreements, quotations, relations);
     }
 
@@ -401,14 +405,14 @@ public final class Reconciler {
                 .thenComparing(q -> q.evidence().articleId())
                 .thenComparing(q -> q.evidence().start());
         Clusterer<QuotationFact> clusterer = new Clusterer<>(Reconciler::sameQuotation, specific, members -> members.get(0),
-                q -> q.evidence().articleId(), Reconciler::phrases);
+                q -> q.evidence().articleId(), Reconciler::quoteKeys, Reconciler::quoteLookupKeys);
         List<Canonical<QuotationFact>> out = new ArrayList<>();
         for (Clusterer.Cluster<QuotationFact> c : clusterer.cluster(reports)) {
             Votes<QuotationFact> votes = new Votes<>(c.members(), q -> q.evidence().articleId());
             QuotationFact longest = c.members().get(0);
             EntityRef speaker = votes.pick("speaker", QuotationFact::speaker, EntityRef::id, true);
             QuotationFact merged = new QuotationFact(speaker, longest.text(), longest.evidence());
-            String key = "quote/" + Keys.hash(Keys.fold(longest.text()).replaceAll("[^a-z0-9]+", " ").trim()
+            String key = "quote/" + Keys.hash(plain(longest.text())
                     + "|" + (speaker == null ? "" : speaker.id()));
             out.add(new Canonical<>(key, merged, c.members(), evidence(c.members(), QuotationFact::evidence),
                     c.mergedOn(), votes.conflicts()));
@@ -417,10 +421,13 @@ public final class Reconciler {
     }
 
     static List<String> sameQuotation(QuotationFact a, QuotationFact b) {
-        String ta = Keys.fold(a.text()).replaceAll("[^a-z0-9]+", " ").trim();
-        String tb = Keys.fold(b.text()).replaceAll("[^a-z0-9]+", " ").trim();
+        if (!sameSpeaker(a, b)) {
+            return null;
+        }
+        String ta = plain(a.text());
+        String tb = plain(b.text());
         if (ta.equals(tb) && !ta.isEmpty()) {
-            return sameSpeaker(a, b) ? List.of("text", "speaker") : null;
+            return List.of("text", "speaker");
         }
         String shorter = ta.length() <= tb.length() ? ta : tb;
         String longer = shorter == ta ? tb : ta;
@@ -428,8 +435,17 @@ public final class Reconciler {
         if (shorter.split(" ").length < 6 || shorter.length() * 5 < longer.length() * 2 || !longer.contains(shorter)) {
             return null;
         }
-        return sameSpeaker(a, b) ? List.of("text", "speaker") : null;
+        return List.of("text", "speaker");
     }
+
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
+    /** A quotation's words only: folded, punctuation dropped; compared often, so folded once per text. */
+    private static String plain(String text) {
+        return PLAIN.computeIfAbsent(text, t -> NOT_ALNUM.matcher(Keys.fold(t)).replaceAll(" ").trim());
+    }
+
+    private static final Map<String, String> PLAIN = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private static boolean sameSpeaker(QuotationFact a, QuotationFact b) {
         return a.speaker() == null || b.speaker() == null || a.speaker().equals(b.speaker());
@@ -445,9 +461,40 @@ public final class Reconciler {
         return keys;
     }
 
-    /** Blocking keys for quotations: their six-word phrases (a reprint of a quotation of six words or more shares one). */
+    /**
+     * Blocking keys for quotations: their six-word phrases (a reprint of a quotation of six words
+     * or more shares one), with the speaker, so that stock words said by many people are not all
+     * compared with each other; and each phrase alone, for reports that name no speaker.
+     */
+    private static Set<String> quoteKeys(QuotationFact q) {
+        Set<String> keys = new TreeSet<>();
+        for (String p : phrases(q)) {
+            keys.add(p + "|" + speakerKey(q));
+            keys.add("~" + p);
+        }
+        return keys;
+    }
+
+    /** A quotation with a speaker may join one by the same speaker or by no one named; one without, any. */
+    private static Set<String> quoteLookupKeys(QuotationFact q) {
+        Set<String> keys = new TreeSet<>();
+        for (String p : phrases(q)) {
+            if (q.speaker() == null) {
+                keys.add("~" + p);
+            } else {
+                keys.add(p + "|" + speakerKey(q));
+                keys.add(p + "|?");
+            }
+        }
+        return keys;
+    }
+
+    private static String speakerKey(QuotationFact q) {
+        return q.speaker() == null ? "?" : q.speaker().id();
+    }
+
     private static Set<String> phrases(QuotationFact q) {
-        String[] w = Keys.fold(q.text()).replaceAll("[^a-z0-9]+", " ").trim().split(" ");
+        String[] w = plain(q.text()).split(" ");
         Set<String> keys = new TreeSet<>();
         for (int i = 0; i + 6 <= w.length; i++) {
             keys.add(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + 6)));

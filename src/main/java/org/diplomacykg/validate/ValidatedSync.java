@@ -21,10 +21,19 @@ public final class ValidatedSync {
     }
 
     public static KgStore.SyncResult sync(Map<Node, Set<Triple>> graphs, KgStore store, GraphValidator validator) {
+        check(graphs, validator);
+        return store.sync(graphs);
+    }
+
+    /** Throws {@link ValidationException} when the graphs violate the shipped shapes. */
+    public static void check(Map<Node, Set<Triple>> graphs) {
+        check(graphs, GraphValidator.shipped());
+    }
+
+    private static void check(Map<Node, Set<Triple>> graphs, GraphValidator validator) {
         List<Violation> violations = validator.validate(graphs);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        return store.sync(graphs);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.diplomacykg.facts.ArticleInfo;
 import org.junit.jupiter.api.Test;
 
@@ -30,13 +31,28 @@ class CopyDetectorTest {
     void recognisesCopyRewriteAndIndependentReport() {
         List<ArticleRelation> r = new CopyDetector().relations(List.of(
                 info("wire", "2023-01-24", false, WIRE), info("repost", "2024-06-01", true, REPOST),
-                info("rewrite", "2023-01-25", false, REWRITE), info("other", "2023-01-25", false, INDEPENDENT)));
+                info("rewrite", "2023-01-25", false, REWRITE), info("other", "2023-01-25", false, INDEPENDENT)),
+                List.of(Set.of("wire", "repost", "rewrite", "other")));
         ArticleRelation copy = r.stream().filter(x -> x.kind() == ArticleRelation.Kind.COPY).findFirst().orElseThrow();
         assertEquals("repost", copy.copy());
         assertEquals("wire", copy.original());
         assertTrue(copy.similarity() > 0.8, "similarity " + copy.similarity());
         assertTrue(r.stream().anyMatch(x -> x.kind() == ArticleRelation.Kind.REWRITE && x.copy().equals("rewrite")), r.toString());
         assertTrue(r.stream().noneMatch(x -> x.copy().equals("other") || x.original().equals("other")), r.toString());
+    }
+
+    @Test
+    void stockWordingWithoutACommonFactIsNoRewrite() {
+        // two stories on different days about the same two countries share many short phrases, and no fact
+        String a = "Brazil and Argentina agreed on Tuesday to expand trade in farm goods, the two governments said in a joint "
+                + "statement after talks in Brasilia. The presidents also discussed trade barriers and energy prices.";
+        String b = "Brazil and Argentina agreed on Friday to cooperate on river transport, the two governments said in a joint "
+                + "statement after talks in Buenos Aires. The ministers also discussed trade barriers and port fees.";
+        List<ArticleInfo> both = List.of(info("a", "2023-03-07", false, a), info("b", "2023-09-15", false, b));
+        assertTrue(CopyDetector.containment(CopyDetector.shingles(CopyDetector.words(a), 3),
+                CopyDetector.shingles(CopyDetector.words(b), 3)) >= CopyDetector.REWRITE_CONTAINMENT, "the test needs overlap");
+        assertEquals(List.of(), new CopyDetector().relations(both, List.of(Set.of("a"), Set.of("b"))));
+        assertEquals(ArticleRelation.Kind.REWRITE, new CopyDetector().relations(both, List.of(Set.of("a", "b"))).get(0).kind());
     }
 
     @Test
