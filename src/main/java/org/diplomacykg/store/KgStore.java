@@ -43,6 +43,7 @@ public final class KgStore implements AutoCloseable {
 
     /** Opens (or creates) the store in {@code dir}; refuses a folder that holds something else. */
     public static KgStore open(Path dir) {
+        InitialLoad.discardUnfinished(dir);
         checkIsStoreOrEmpty(dir);
         try {
             Files.createDirectories(dir);
@@ -121,9 +122,17 @@ public final class KgStore implements AutoCloseable {
     /**
      * Makes the store hold exactly {@code graphs} (graph name to its triples), atomically, by
      * removing what is no longer there and adding what is new: an unchanged graph is not
-     * touched, so a build with one article added writes only what that article brings.
+     * touched, so a build with one article added writes only what that article brings. An empty
+     * store is filled by Jena's bulk loader instead ({@link InitialLoad}): a crash during that load
+     * leaves a store that the next {@link #open} empties again, the state before the build.
      */
     public SyncResult sync(Map<Node, Set<Triple>> graphs) {
+        long total = graphs.values().stream().mapToLong(Set::size).sum();
+        if (Txn.calculateRead(dsg, () -> !dsg.find().hasNext())) {
+            // nothing stored yet, so nothing to keep safe: Jena's own bulk loader, guarded by a marker
+            InitialLoad.load(dir, dsg, graphs);
+            return new SyncResult(total, 0, total);
+        }
         return Txn.calculateWrite(dsg, () -> {
             long added = 0;
             long removed = 0;
@@ -178,7 +187,8 @@ public final class KgStore implements AutoCloseable {
                     }
                 }
             }
-            return new SyncResult(added, removed, Iter.count(dsg.find()));
+            // afterwards the store holds exactly the given graphs, and each graph's triples are a set
+            return new SyncResult(added, removed, total);
         });
     }
 

@@ -58,4 +58,43 @@ class KillDuringBuildTest {
         assertTrue(killedMidway >= 1, "no build was killed midway; the test proved nothing");
         assertTrue(Files.exists(store));
     }
+
+    @Test
+    void killedFirstBuildLeavesAnEmptyOrCompleteStore() throws Exception {
+        // a first build fills the empty store with the bulk loader: a kill during it must not leave a partial graph
+        Path corpus = dir.resolve("corpus-first");
+        new CorpusGenerator(5).write(corpus, 150);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        int killedMidway = 0;
+        long complete = -1;
+        for (long delayMs : List.of(3000L, 5000L, 7000L, 9000L, 60000L)) {
+            Path store = dir.resolve("first-" + delayMs);
+            Process p = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                    "org.diplomacykg.cli.Main", "build", "--input", corpus.toString(), "--store", store.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("first.log").toFile()).start();
+            boolean finished = p.waitFor(delayMs, TimeUnit.MILLISECONDS);
+            if (!finished) {
+                p.destroyForcibly();
+                p.waitFor(20, TimeUnit.SECONDS);
+                killedMidway++;
+            } else {
+                assertEquals(0, p.exitValue(), Files.readString(dir.resolve("first.log")));
+            }
+            if (!Files.exists(store)) {
+                continue;
+            }
+            try (KgStore s = KgStore.open(store)) {
+                long now = s.size();
+                if (now > 0) {
+                    assertEquals(0, org.diplomacykg.validate.GraphValidator.shipped().validate(s.dataset()).size());
+                    if (complete >= 0) {
+                        assertEquals(complete, now, "a store that is not empty holds the whole graph");
+                    }
+                    complete = now;
+                }
+            }
+        }
+        assertTrue(killedMidway >= 1, "no build was killed midway; the test proved nothing");
+        assertTrue(complete > 0, "the unkilled build must have produced the graph");
+    }
 }
