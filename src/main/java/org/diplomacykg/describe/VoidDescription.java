@@ -56,9 +56,9 @@ public final class VoidDescription {
     /** The description's quads (in the meta graph) for a dataset made of {@code data}. */
     public List<Quad> describe(List<Quad> data) {
         Set<Quad> distinct = new LinkedHashSet<>(data);
-        List<Quad> draft = quads(distinct, null);
-        Set<Quad> all = new LinkedHashSet<>(distinct);
-        all.addAll(draft);
+        List<Quad> draft = quads(distinct, null).stream().filter(q -> !distinct.contains(q)).toList();
+        // the data and the draft, each quad once, without copying millions of quads into a third set
+        Iterable<Quad> all = () -> java.util.stream.Stream.concat(distinct.stream(), draft.stream()).iterator();
         return quads(distinct, new DatasetStats(all, iris.base()));
     }
 
