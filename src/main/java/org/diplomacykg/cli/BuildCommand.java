@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.diplomacykg.pipeline.BuildReport;
 import org.diplomacykg.pipeline.GraphBuilder;
 import org.diplomacykg.store.KgStore;
+import org.diplomacykg.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,9 +38,28 @@ final class BuildCommand implements Callable<Integer> {
 
     static BuildReport build(Path input, StoreOptions options, boolean skipBad) {
         GraphBuilder builder = new GraphBuilder(options.iris());
-        try (KgStore s = KgStore.open(options.store())) {
+        Path dir = options.store();
+        try (KgStore s = KgStore.open(dir)) {
             return builder.build(input, s, skipBad);
+        } catch (RuntimeException | InternalError e) {
+            throw storageFailure(dir, e);
         }
+    }
+
+    /**
+     * A full disk or an I/O error under the store becomes a one-line error naming the folder; the
+     * write transaction was not committed, so the store keeps its previous graph. Other failures
+     * are rethrown as they are.
+     */
+    static RuntimeException storageFailure(Path dir, Throwable e) {
+        StoreException s = StoreException.ofStorageFailure(dir, e, "the build was not saved and the store is as it was before");
+        if (s != null) {
+            return s;
+        }
+        if (e instanceof RuntimeException r) {
+            return r;
+        }
+        throw (Error) e;
     }
 
     static String summary(BuildReport r) {

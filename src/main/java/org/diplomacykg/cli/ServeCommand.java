@@ -60,10 +60,18 @@ final class ServeCommand implements Callable<Integer> {
         KgStore s = KgStore.open(dir);
         KgServer server;
         try {
-            rebuildIfNeeded(s);
+            try {
+                rebuildIfNeeded(s);
+            } catch (RuntimeException | InternalError e) {
+                throw BuildCommand.storageFailure(dir, e);
+            }
             server = KgServer.start(s.dataset(), options);
         } catch (RuntimeException e) {
-            s.close();
+            try {
+                s.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -57,16 +57,30 @@ public final class FactsCache {
         if (dir == null) {
             return;
         }
+        Path tmp = null;
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".entry", ".part");
+            tmp = Files.createTempFile(dir, ".entry", ".part");
             try (OutputStream out = Files.newOutputStream(tmp); ObjectOutputStream o = new ObjectOutputStream(out)) {
                 o.writeObject(facts);
             }
+            // only a complete entry gets its name: a full disk leaves no truncated entry to be read later
             Files.move(tmp, dir.resolve(key(fileName, sha256)), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // a cache that cannot be written only makes the next build slower
+            // a cache that cannot be written only makes the next build slower; don't leave the partial file behind
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // nothing more to do: a stray .part file is never read
         }
     }
 

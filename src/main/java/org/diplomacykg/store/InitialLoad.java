@@ -20,12 +20,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fills an empty store with TDB2's default (phased) bulk loader, about twice as fast as adding
- * quads in a write transaction. That loader writes its indexes in separate steps, so a crash in
- * the middle could leave them disagreeing; a marker file, made durable before the load and
- * removed after it, records that a load was under way, and opening a store that still has the
- * marker throws the partial load away, back to the empty store the build started from. A store
- * that holds data is never bulk-loaded: its rebuilds go through one write transaction.
+ * Fills an empty store with one of TDB2's bulk loaders (the sequential one: it works in the
+ * calling thread, so a failure such as a full disk surfaces as an exception instead of a stuck
+ * worker), much faster than adding quads one by one in a write transaction. A bulk loader writes
+ * its indexes in separate steps, so a crash in the middle could leave them disagreeing; a marker
+ * file, made durable before the load and removed after it, records that a load was under way, and
+ * opening a store that still has the marker throws the partial load away, back to the empty store
+ * the build started from. A store that holds data is never bulk-loaded: its rebuilds go through
+ * one write transaction.
  */
 final class InitialLoad {
     static final String MARKER = "kg-initial-load.unfinished";
@@ -44,14 +46,20 @@ final class InitialLoad {
             throw new StoreException(dir + ": cannot write to the store folder (" + e.getMessage() + ")", e);
         }
         MonitorOutput quiet = (fmt, args) -> { };
-        DataLoader loader = LoaderFactory.phasedLoader(dsg, quiet);
+        // the sequential loader works in this thread: the phased one works in threads of its own, and when
+        // one of them dies (a full disk faults a memory-mapped write: InternalError) it waits for it forever
+        DataLoader loader = LoaderFactory.sequentialLoader(dsg, quiet);
         loader.startBulk();
         try {
             StreamRDF out = loader.stream();
             graphs.forEach((g, triples) -> triples.forEach(t -> out.quad(org.apache.jena.sparql.core.Quad.create(g, t))));
             loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
+        } catch (RuntimeException | InternalError e) {
+            try {
+                loader.finishException(e instanceof RuntimeException r ? r : new RuntimeException(e));
+            } catch (RuntimeException | InternalError ending) {
+                e.addSuppressed(ending); // the marker stays: the next open discards this load
+            }
             throw e;
         }
         try {

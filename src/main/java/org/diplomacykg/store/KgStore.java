@@ -41,24 +41,52 @@ public final class KgStore implements AutoCloseable {
         this.dsg = dsg;
     }
 
-    /** Opens (or creates) the store in {@code dir}; refuses a folder that holds something else. */
+    /**
+     * Opens (or creates) the store in {@code dir}; refuses a folder that holds something else. A
+     * new store that cannot be created (a full disk) is removed again, so the folder is left empty.
+     */
     public static KgStore open(Path dir) {
         InitialLoad.discardUnfinished(dir);
         checkIsStoreOrEmpty(dir);
+        boolean fresh = !exists(dir);
+        boolean folderMade = !Files.exists(dir);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StoreException(dir + ": cannot create store folder (" + e.getMessage() + ")", e);
+            throw failure(dir, e, "the store folder was not created", "cannot create store folder");
         }
         if (!Files.isWritable(dir)) {
-            throw new StoreException(dir + ": store folder is not writable");
+            throw new StoreException(dir + ": " + StoreException.readOnly(dir)
+                    + "; TDB2 needs write access to open a store, even to read it: to serve or query it, copy it to a writable folder");
         }
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new KgStore(dir, dsg);
-        } catch (RuntimeException e) {
-            throw new StoreException(dir + ": cannot open TDB2 store (" + e.getMessage() + ")", e);
+        } catch (RuntimeException | InternalError e) {
+            if (fresh) {
+                // a half-initialised database would fail every later open: leave the folder as it was
+                removeNewStore(dir, folderMade);
+            }
+            throw failure(dir, e, fresh ? "no store was created" : "the store was not changed", "cannot open TDB2 store");
+        }
+    }
+
+    private static StoreException failure(Path dir, Throwable e, String outcome, String what) {
+        StoreException s = StoreException.ofStorageFailure(dir, e, outcome);
+        return s != null ? s : new StoreException(dir + ": " + what + " (" + e.getMessage() + ")", e);
+    }
+
+    /** Deletes what TDB2 wrote into a folder that was empty or missing before {@link #open}. */
+    private static void removeNewStore(Path dir, boolean folderMade) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir) || folderMade) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: the error about the failed open is what the user needs
         }
     }
 
@@ -129,7 +157,7 @@ public final class KgStore implements AutoCloseable {
     public SyncResult sync(Map<Node, Set<Triple>> graphs) {
         long total = graphs.values().stream().mapToLong(Set::size).sum();
         if (Txn.calculateRead(dsg, () -> !dsg.find().hasNext())) {
-            // nothing stored yet, so nothing to keep safe: Jena's own bulk loader, guarded by a marker
+            // nothing stored yet, so nothing to keep safe: a Jena bulk loader, guarded by a marker
             InitialLoad.load(dir, dsg, graphs);
             return new SyncResult(total, 0, total);
         }

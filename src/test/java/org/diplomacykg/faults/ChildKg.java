@@ -1,0 +1,45 @@
+package org.diplomacykg.faults;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real {@code kg} CLI in a child JVM, as a user would, and keeps its exit code and output. */
+final class ChildKg {
+    record Result(int code, String out, String err) {
+        /** The non-blank lines of stderr. */
+        List<String> errLines() {
+            return err.lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    private ChildKg() {
+    }
+
+    static Result run(Path logDir, String... args) throws IOException, InterruptedException {
+        return run(logDir, 180, args);
+    }
+
+    /** As {@link #run(Path, String...)}, killing the child after {@code seconds}. */
+    static Result run(Path logDir, long seconds, String... args) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                "org.diplomacykg.cli.Main"));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(logDir, "kg-", ".out");
+        Path err = Files.createTempFile(logDir, "kg-", ".err");
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().remove("KG_DEBUG");
+        Process p = pb.start();
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            p.waitFor(20, TimeUnit.SECONDS);
+            throw new IllegalStateException("kg " + String.join(" ", args) + " did not finish in " + seconds + " s");
+        }
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
