@@ -9,13 +9,18 @@ final class PhaseClock {
     private long last = System.nanoTime();
 
     /** Ends the phase that ran since the previous lap (or since the clock was made). */
-    void lap(String phase) {
+    synchronized void lap(String phase) {
         long now = System.nanoTime();
         millis.merge(phase, (now - last) / 1_000_000, Long::sum);
         last = now;
     }
 
-    Map<String, Long> millis() {
+    /** A phase that ran alongside another (in another thread), timed by itself. */
+    synchronized void record(String phase, long ms) {
+        millis.merge(phase, ms, Long::sum);
+    }
+
+    synchronized Map<String, Long> millis() {
         return millis;
     }
 }

@@ -36,7 +36,11 @@ final class InitialLoad {
     private InitialLoad() {
     }
 
-    static void load(Path dir, DatasetGraph dsg, Map<Node, Set<Triple>> graphs) {
+    /**
+     * Loads {@code graphs}; {@code gate} must then return normally for the load to stand: when it
+     * throws, everything loaded is removed again, and the marker goes only after that.
+     */
+    static void load(Path dir, DatasetGraph dsg, Map<Node, Set<Triple>> graphs, Runnable gate) {
         Path marker = dir.resolve(MARKER);
         try {
             Files.writeString(marker, "a bulk load into this empty store started and has not finished\n");
@@ -62,6 +66,18 @@ final class InitialLoad {
             }
             throw e;
         }
+        try {
+            gate.run();
+        } catch (RuntimeException | Error e) {
+            // a crash during this clean-up leaves the marker: the next open discards the load
+            org.apache.jena.system.Txn.executeWrite(dsg, dsg::clear);
+            removeMarker(dir, marker);
+            throw e;
+        }
+        removeMarker(dir, marker);
+    }
+
+    private static void removeMarker(Path dir, Path marker) {
         try {
             Files.delete(marker);
             force(dir);

@@ -155,13 +155,61 @@ public final class KgStore implements AutoCloseable {
      * leaves a store that the next {@link #open} empties again, the state before the build.
      */
     public SyncResult sync(Map<Node, Set<Triple>> graphs) {
+        return sync(graphs, () -> { });
+    }
+
+    /**
+     * As {@link #sync(Map)}, with a gate: {@code check} runs in another thread while the store is
+     * written (on two cores, validation and writing overlap), and the new content is committed
+     * only when it returns normally. When it throws, the write is rolled back (a first load is
+     * discarded, leaving the store empty as before) and its exception is rethrown.
+     */
+    public SyncResult sync(Map<Node, Set<Triple>> graphs, Runnable check) {
         long total = graphs.values().stream().mapToLong(Set::size).sum();
+        java.util.concurrent.CompletableFuture<Void> gate = java.util.concurrent.CompletableFuture.runAsync(check, GATE);
         if (Txn.calculateRead(dsg, () -> !dsg.find().hasNext())) {
             // nothing stored yet, so nothing to keep safe: a Jena bulk loader, guarded by a marker
-            InitialLoad.load(dir, dsg, graphs);
+            InitialLoad.load(dir, dsg, graphs, () -> passes(gate));
             return new SyncResult(total, 0, total);
         }
-        return Txn.calculateWrite(dsg, () -> {
+        dsg.begin(org.apache.jena.query.TxnType.WRITE);
+        try {
+            SyncResult r = applyDelta(graphs, total);
+            passes(gate);
+            dsg.commit();
+            return r;
+        } catch (RuntimeException | Error e) {
+            dsg.abort();
+            gate.cancel(true);
+            throw e;
+        } finally {
+            dsg.end();
+        }
+    }
+
+    private static final java.util.concurrent.Executor GATE = r -> {
+        Thread t = new Thread(r, "kg-store-gate");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    /** Waits for the gate; rethrows what the check threw, as it was thrown. */
+    private static void passes(java.util.concurrent.CompletableFuture<Void> gate) {
+        try {
+            gate.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    private SyncResult applyDelta(Map<Node, Set<Triple>> graphs, long total) {
+        {
             long added = 0;
             long removed = 0;
             List<Node> existing = new ArrayList<>();
@@ -217,7 +265,7 @@ public final class KgStore implements AutoCloseable {
             }
             // afterwards the store holds exactly the given graphs, and each graph's triples are a set
             return new SyncResult(added, removed, total);
-        });
+        }
     }
 
     private static boolean hasBlankNode(Triple t) {

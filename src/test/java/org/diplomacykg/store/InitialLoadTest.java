@@ -68,4 +68,37 @@ class InitialLoadTest {
         }
         assertTrue(KgStore.exists(store));
     }
+
+    @Test
+    void aFailingGateLeavesTheStoreAsItWas() {
+        Path store = dir.resolve("gated");
+        try (KgStore s = KgStore.open(store)) {
+            RuntimeException no = new IllegalStateException("violations");
+            // empty store: the first load is discarded again
+            assertEquals(no, org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> s.sync(graphs(300, "a"), () -> { throw no; })));
+            assertEquals(0, s.size());
+            assertFalse(Files.exists(store.resolve(InitialLoad.MARKER)));
+            s.sync(graphs(100, "b"));
+            assertEquals(200, s.size());
+            // a store with data: the write transaction is rolled back
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> s.sync(graphs(300, "c"), () -> { throw no; }));
+            assertEquals(200, s.size());
+            assertEquals(1, Txn.calculateRead(s.dataset(), () -> org.apache.jena.atlas.iterator.Iter.count(s.dataset().find(
+                    NodeFactory.createURI("urn:g0"), NodeFactory.createURI("urn:s0"), Node.ANY, NodeFactory.createLiteralString("b0")))));
+            // a gate that passes after a while: the write waits for it
+            KgStore.SyncResult r = s.sync(graphs(300, "c"), () -> sleep(300));
+            assertEquals(600, r.quads());
+            assertEquals(600, s.size());
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
