@@ -32,33 +32,57 @@ import org.diplomacykg.facts.MonetaryAmount;
  * Words inside quotation marks never make a fact; captions never do.
  */
 final class AgreementExtractor {
-    private static final Pattern CLAUSE_SPLIT = Pattern.compile(",\\s+and\\s+(?=the\\s+two\\b|both\\b|they\\b|[A-Z])|;\\s+|\\s+and\\s+(?=to\\s+\\w+)");
-    private static final Pattern JOINT = Pattern.compile("(?i)\\bjoint\\s+(vision\\s+statement|vision|statement|declaration|communique|communiqué)\\b|\\b(?:comprehensive|final|leaders'|chair's)\\s+(statement|declaration)\\b");
-    private static final Pattern PLAN = Pattern.compile("(?i)\\b(implementation|action|work)\\s+plan\\b(?:\\s+(?:for|consisting of|covering|with|of|comprising)\\s+(\\d+)\\s+projects)?");
-    private static final Pattern PARTNERSHIP = Pattern.compile("\\b(?:elevate|elevated|elevating|upgrade|upgraded|upgrading|raise|raised|establish|established|launch|launched|form|formed|forge|forged)\\b[^.;]*?\\b((?:[a-z-]+\\s+){0,3}partnership)\\b");
-    private static final Pattern NEGOTIATE = Pattern.compile("\\b(?:agreed|agree|decided|plan|plans)\\s+to\\s+(?:start|begin|launch|open|resume|hold)\\s+(?:formal\\s+)?(?:talks|negotiations)\\s+(?:for|on|over|toward|towards)\\s+(?:a|an|the)?\\s*([^,;]*?)(?:\\s+(?:called|named|dubbed|known as)\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*))?(?=\\s+(?:designed|that|which|to|aimed)\\b|[,;.]|$)");
-    private static final Pattern DIALOGUE = Pattern.compile("\\b(?:launch|launched|relaunch|establish|established|establishment|hold|set up|create|created|start|started|restart|resume|revive)\\w*\\s+(?:of\\s+)?(?:a|an|the|new)\\s+((?:[\\w-]+\\s+){0,4}dialogue)\\b");
+    private static final Guarded CLAUSE_SPLIT = Guarded.of(",\\s+and\\s+(?=the\\s+two\\b|both\\b|they\\b|[A-Z])|;\\s+|\\s+and\\s+(?=to\\s+\\w+)", "and", ";");
+    private static final Guarded JOINT = Guarded.ignoringCase("(?i)\\bjoint\\s+(vision\\s+statement|vision|statement|declaration|communique|communiqué)\\b|\\b(?:comprehensive|final|leaders'|chair's)\\s+(statement|declaration)\\b", "joint", "statement", "declaration");
+    private static final Guarded PLAN = Guarded.ignoringCase("(?i)\\b(implementation|action|work)\\s+plan\\b(?:\\s+(?:for|consisting of|covering|with|of|comprising)\\s+(\\d+)\\s+projects)?", "plan");
+    private static final Guarded PARTNERSHIP = Guarded.of("\\b(?:elevate|elevated|elevating|upgrade|upgraded|upgrading|raise|raised|establish|established|launch|launched|form|formed|forge|forged)\\b[^.;]*?\\b((?:[a-z-]+\\s+){0,3}partnership)\\b", "partnership");
+    private static final Guarded NEGOTIATE = Guarded.of("\\b(?:agreed|agree|decided|plan|plans)\\s+to\\s+(?:start|begin|launch|open|resume|hold)\\s+(?:formal\\s+)?(?:talks|negotiations)\\s+(?:for|on|over|toward|towards)\\s+(?:a|an|the)?\\s*([^,;]*?)(?:\\s+(?:called|named|dubbed|known as)\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*))?(?=\\s+(?:designed|that|which|to|aimed)\\b|[,;.]|$)", "talks", "negotiations");
+    private static final Guarded DIALOGUE = Guarded.of("\\b(?:launch|launched|relaunch|establish|established|establishment|hold|set up|create|created|start|started|restart|resume|revive)\\w*\\s+(?:of\\s+)?(?:a|an|the|new)\\s+((?:[\\w-]+\\s+){0,4}dialogue)\\b", "dialogue");
     /** "an MoU under which X will help develop a corridor": a document named by what it commits to. */
-    private static final Pattern UNDER_WHICH = Pattern.compile("\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?(MoU|memorandum of understanding|memorandum|agreement|accord|deal|pact|treaty)\\s+under\\s+which\\s+[^,;]*?\\b(?:will|would|is to|are to|shall)\\s+([a-z][^,;]+)");
-    private static final Pattern SIGNED = Pattern.compile("\\b(signed|signs|sign|concluded|concludes|inked|reached|struck)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(agreement|accord|deal|pact|memorandum of understanding|memorandum|protocol|treaty)\\b");
+    private static final Guarded UNDER_WHICH = Guarded.of("\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?(MoU|memorandum of understanding|memorandum|agreement|accord|deal|pact|treaty)\\s+under\\s+which\\s+[^,;]*?\\b(?:will|would|is to|are to|shall)\\s+([a-z][^,;]+)", "under");
+    private static final Guarded SIGNED = Guarded.of("\\b(signed|signs|sign|concluded|concludes|inked|reached|struck)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(agreement|accord|deal|pact|memorandum of understanding|memorandum|protocol|treaty)\\b", "agreement", "accord", "deal", "pact", "memorandum of understanding", "memorandum", "protocol", "treaty");
     /** Several documents signed at once: "signed 15 agreements", "the signing of a number of cooperation documents". */
-    private static final Pattern SIGNED_MANY = Pattern.compile("\\b(?:signed|signs|sign|signing of|inked|concluded|exchanged|exchange|exchanging|exchange of)\\s+(?:\\d+|a number of|several|a series of|a raft of|a batch of|two|three|four|five|six|seven|eight|nine|ten|dozens of|more than \\d+)\\s+((?:[a-z-]+\\s+){0,3}?(?:agreements|accords|deals|pacts|memorandums of understanding|memorandums|memoranda|protocols|treaties|documents|contracts))\\b");
+    private static final Guarded SIGNED_MANY = Guarded.of("\\b(?:signed|signs|sign|signing of|inked|concluded|exchanged|exchange|exchanging|exchange of)\\s+(?:\\d+|a number of|several|a series of|a raft of|a batch of|two|three|four|five|six|seven|eight|nine|ten|dozens of|more than \\d+)\\s+((?:[a-z-]+\\s+){0,3}?(?:agreements|accords|deals|pacts|memorandums of understanding|memorandums|memoranda|protocols|treaties|documents|contracts))\\b", "agreements", "accords", "deals", "pacts", "memorandums of understanding", "memorandums", "memoranda", "protocols", "treaties", "documents", "contracts");
     /**
      * A commitment: "agreed (on Friday) (with X) to VERB ...". The verb phrase up to the next
      * comma or semicolon names it; "and to VERB ..." after it is a separate commitment.
      */
-    private static final Pattern AGREED_TO = Pattern.compile("\\b(?:agreed|agree|agrees|pledged|pledge|pledges|vowed|vow|vows|promised)\\s+(?:(?:on\\s+[A-Z]\\w+|in\\s+[A-Z]\\w+(?:\\s+[A-Z]\\w+)?|with\\s+[^,;]{1,60}?|in\\s+principle)\\s+){0,3}to\\s+((?:[a-z]+ly\\s+)?[a-z]+(?:\\s+[^,;.]+)?)");
+    private static final Guarded AGREED_TO = Guarded.of("\\b(?:agreed|agree|agrees|pledged|pledge|pledges|vowed|vow|vows|promised)\\s+(?:(?:on\\s+[A-Z]\\w+|in\\s+[A-Z]\\w+(?:\\s+[A-Z]\\w+)?|with\\s+[^,;]{1,60}?|in\\s+principle)\\s+){0,3}to\\s+((?:[a-z]+ly\\s+)?[a-z]+(?:\\s+[^,;.]+)?)", "agreed", "agree", "agrees", "pledged", "pledge", "pledges", "vowed", "vow", "vows", "promised");
     private static final Pattern TO_VERB = Pattern.compile("^\\s*to\\s+((?:[a-z]+ly\\s+)?[a-z]+(?:\\s+[^,;.]+)?)");
     /** Verbs after "agreed to" that report no commitment of their own. */
     private static final Pattern NOT_A_COMMITMENT = Pattern.compile("^(?:be|have|meet|talk|discuss|disagree|differ)\\b");
-    private static final Pattern TRANSFER_NOUN = Pattern.compile("\\b(grant|grants|provision|provisions|supply|delivery|donation|donations|(?:investment|aid|financing|funding|assistance|support|recovery)\\s+package)\\b(?:\\s+of\\b)?");
-    private static final Pattern TRANSFER_VERB = Pattern.compile("\\b(pay|pays|paid|paying|provide|provides|provided|providing|supply|supplies|supplied|supplying|donate|donates|donated|deliver|delivers|delivered|give|gives|gave|offer|offers|offered|offering|promised|pledged|hand over|handed over|approve|approves|approved|invest|invests|invested|investing)\\b");
-    private static final Pattern DEAL_FOR = Pattern.compile("\\b(?:deal|agreement|accord|pact|package)\\b[^,;]*?\\bto\\s+(?:bolster|enhance|strengthen|improve|boost|fund|support|upgrade|build)\\s+");
+    private static final Guarded TRANSFER_NOUN = Guarded.of("\\b(grant|grants|provision|provisions|supply|delivery|donation|donations|(?:investment|aid|financing|funding|assistance|support|recovery)\\s+package)\\b(?:\\s+of\\b)?", "grant", "grants", "provision", "provisions", "supply", "delivery", "donation", "donations", "package");
+    private static final Guarded TRANSFER_VERB = Guarded.of("\\b(pay|pays|paid|paying|provide|provides|provided|providing|supply|supplies|supplied|supplying|donate|donates|donated|deliver|delivers|delivered|give|gives|gave|offer|offers|offered|offering|promised|pledged|hand over|handed over|approve|approves|approved|invest|invests|invested|investing)\\b", "pay", "pays", "paid", "paying", "provide", "provides", "provided", "providing", "supply", "supplies", "supplied", "supplying", "donate", "donates", "donated", "deliver", "delivers", "delivered", "give", "gives", "gave", "offer", "offers", "offered", "offering", "promised", "pledged", "hand over", "handed over", "approve", "approves", "approved", "invest", "invests", "invested", "investing");
+    private static final Guarded DEAL_FOR = Guarded.of("\\b(?:deal|agreement|accord|pact|package)\\b[^,;]*?\\bto\\s+(?:bolster|enhance|strengthen|improve|boost|fund|support|upgrade|build)\\s+", "deal", "agreement", "accord", "pact", "package");
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:The|This|That|Such|These)\\s+(?:[a-z-]+\\s+)?(?:assistance|deal|provision|grant|agreement|aid|package|equipment|support|transfer)\\b|^It\\s+(?:is|was|will)\\b");
-    private static final Pattern PROGRAMME = Pattern.compile("\\b(?:as part of|under|through|via|utiliz\\w*|utilis\\w*|uses|using)\\s+(?:a|an|the)?\\s*(?:new\\s+)?(?:[A-Z][a-z]+\\s+)?([a-z][a-z ]+?)\\s+(?:program|programme|framework|scheme)\\b|\\b[Ii]t is an?\\s+(?:new\\s+)?(?:[A-Z][a-z]+\\s+)?([a-z][a-z ]+?)\\s+(?:program|programme|framework|scheme)\\b|\\bdubbed\\s+([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*)");
-    private static final Pattern PURPOSE = Pattern.compile("\\bto\\s+((?:bolster|fund|enhance|strengthen|improve|help|boost|support|protect|maintain|upgrade|build)\\s+[^,;]+)");
-    private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(the two sides|both sides|the two countries|both countries|the two nations|both nations|the two governments|the two leaders|both leaders|the two heads of state|the two presidents|the two neighbou?rs|the two (?:foreign |prime |defen[cs]e |trade |finance )?ministers|both (?:foreign |prime )?ministers|the two kingdoms|the two republics|they)\\b");
+    private static final Guarded PROGRAMME = Guarded.of("\\b(?:as part of|under|through|via|utiliz\\w*|utilis\\w*|uses|using)\\s+(?:a|an|the)?\\s*(?:new\\s+)?(?:[A-Z][a-z]+\\s+)?([a-z][a-z ]+?)\\s+(?:program|programme|framework|scheme)\\b|\\b[Ii]t is an?\\s+(?:new\\s+)?(?:[A-Z][a-z]+\\s+)?([a-z][a-z ]+?)\\s+(?:program|programme|framework|scheme)\\b|\\bdubbed\\s+([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*)", "program", "framework", "scheme", "dubbed");
+    private static final Guarded PURPOSE = Guarded.of("\\bto\\s+((?:bolster|fund|enhance|strengthen|improve|help|boost|support|protect|maintain|upgrade|build)\\s+[^,;]+)", "bolster", "fund", "enhance", "strengthen", "improve", "help", "boost", "support", "protect", "maintain", "upgrade", "build");
+    private static final Guarded TWO_SIDES = Guarded.ignoringCase("(?i)\\b(the two sides|both sides|the two countries|both countries|the two nations|both nations|the two governments|the two leaders|both leaders|the two heads of state|the two presidents|the two neighbou?rs|the two (?:foreign |prime |defen[cs]e |trade |finance )?ministers|both (?:foreign |prime )?ministers|the two kingdoms|the two republics|they)\\b", "two", "both", "they");
     private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+(?:(?:his|her|their|the)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,5}$|\\bwith\\s+[a-z]+\\s+counterpart,?\\s+$");
+
+    private static final Pattern PARTNERSHIP_LEAD = Pattern.compile("^(?:(?:top-level|new|a|an|the|their|its|to|into|of|as)\\s+)+");
+    private static final Pattern DIALOGUE_LEAD = Pattern.compile("^(?:new|a|an|the)\\s+");
+    private static final Pattern DETERMINER_FIRST = Pattern.compile("^(?:the|a|an|its|their|this|that)\\b.*");
+    private static final Pattern OTHER_DOCUMENT_NOUN = Pattern.compile("\\b(?:documents|deals|accords|pacts|contracts)$");
+    private static final Pattern COMMITMENT_END = Pattern.compile("\\s+(?:during|after|before|when|while|amid|as part of|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|according to|(?:the\\s+)?[A-Z][\\w']*(?:\\s+[\\w']+)?\\s+said)\\b");
+    private static final Pattern PURPOSE_END = Pattern.compile("\\s+(?:as part of|including|and includes|which|specifically|under|through)\\b");
+    private static final Guarded GRANT_WORD = Guarded.of("(?s).*\\b(grants?|financial support|funding)\\b.*", "grant", "financial support", "funding");
+    private static final Guarded GIVEN_WORD = Guarded.of("(?s).*\\b(assistance|aid|support|deal|agreement)\\b.*", "assistance", "aid", "support", "deal", "agreement");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?s)^(?:[A-Z][a-z]+,?\\s+)?(?:He|She|he|she)\\b.*");
+    private static final Pattern PACKAGE_FOR = Pattern.compile("(?s).*\\bpackage\\s+(?:for|to)\\s+(?:the\\s+)?$");
+    private static final Pattern TO_OR_FOR = Pattern.compile("(?s).*\\b(to|for)\\s+(?:the\\s+)?$");
+    private static final Pattern GIVING_VERB = Pattern.compile("(?s).*\\b(promised|offered|gave|give|pay|pays|paid|provide|provided|supply|supplied|fund|funds|funding|bolster|enhance|strengthen|improve|boost|support|help|helps|helping|assist)\\s+(?:the\\s+)?$");
+    private static final Pattern INVEST_IN = Pattern.compile("(?s).*\\binvest(?:s|ed|ing)?\\b[^,;]*\\bin\\s+(?:the\\s+)?$");
+    private static final Guarded STATUS_SIGNED = Guarded.of("(?s).*\\b(signed|signs|inked|concluded)\\b.*", "signed", "signs", "inked", "concluded");
+    private static final Guarded STATUS_ADOPTED = Guarded.of("(?s).*\\b(adopted|adopt|unveiled|issued|endorsed)\\b.*", "adopted", "adopt", "unveiled", "issued", "endorsed");
+    private static final Guarded STATUS_AGREED = Guarded.of("(?s).*\\b(agreed|agree|confirmed|affirmed)\\b.*", "agreed", "agree", "confirmed", "affirmed");
+    private static final Guarded STATUS_PLEDGED = Guarded.of("(?s).*\\b(pledged|pledge|promised|promise|vowed|offered|offering)\\b.*", "pledged", "pledge", "promised", "promise", "vowed", "offered", "offering");
+    private static final Guarded STATUS_ANNOUNCED = Guarded.of("(?s).*\\b(announced|announce|unveil)\\b.*", "announced", "announce", "unveil");
+    private static final Pattern COOPERATION_BETWEEN = Pattern.compile("\\bcooperation\\s+(?:between|among|of)\\s+(?:their|the two|the|both)?\\s*([a-z][a-z ]*?)(?=$|[,;.]|\\s+(?:to|and|in|on|for)\\b)");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** "accord on X", "deal to Y" for each document noun {@link #SIGNED} knows, compiled once. */
+    private static final java.util.Map<String, Pattern> NOUN_THEN = nounThenPatterns();
 
     private final EntityGazetteer gazetteer;
     private final MoneyParser money;
@@ -173,12 +197,12 @@ final class AgreementExtractor {
                     fact = draft(AgreementType.NegotiationAgreement, m.group(2) != null ? m.group(2) : Text.collapse(m.group(1)), AgreementStatus.under_negotiation, i, date);
                     fact.parties.addAll(actors);
                 } else if ((m = PARTNERSHIP.matcher(ct)).find()) {
-                    String name = Text.collapse(m.group(1).replaceAll("^(?:(?:top-level|new|a|an|the|their|its|to|into|of|as)\\s+)+", ""));
+                    String name = Text.collapse(PARTNERSHIP_LEAD.matcher(m.group(1)).replaceAll(""));
                     fact = draft(AgreementType.Partnership, name, statusOf(ct, AgreementStatus.announced), i, date);
                     List<EntityRef> before = clauseActors(d, i, c[0], c[0] + m.start());
                     fact.parties.addAll(before.size() >= 2 ? before : actors);
                 } else if ((m = DIALOGUE.matcher(ct)).find()) {
-                    fact = draft(AgreementType.Dialogue, Text.collapse(m.group(1).replaceAll("^(?:new|a|an|the)\\s+", "")), statusOf(ct, AgreementStatus.agreed), i, date);
+                    fact = draft(AgreementType.Dialogue, Text.collapse(DIALOGUE_LEAD.matcher(m.group(1)).replaceAll("")), statusOf(ct, AgreementStatus.agreed), i, date);
                     fact.parties.addAll(actors);
                 } else {
                     fact = transfer(d, i, c[0], c[1], f, t, lastTransfer, date);
@@ -248,7 +272,7 @@ final class AgreementExtractor {
             return null;
         }
         String phrase = commitmentName(m.group(1));
-        if (phrase.isEmpty() || NOT_A_COMMITMENT.matcher(phrase).find() || phrase.matches("^(?:the|a|an|its|their|this|that)\\b.*")) {
+        if (phrase.isEmpty() || NOT_A_COMMITMENT.matcher(phrase).find() || DETERMINER_FIRST.matcher(phrase).matches()) {
             return null;
         }
         Draft g = draft(AgreementType.Agreement, phrase, status, sentence, date);
@@ -260,7 +284,7 @@ final class AgreementExtractor {
      * Who commits: the actors before the trigger ("Ruritania agreed to ...", "X and Y agreed with
      * Z to ...", the "with" part included), else the clause's actors.
      */
-    private List<EntityRef> subjects(ArticleDoc d, int i, int clauseStart, String clause, Pattern trigger, List<EntityRef> actors) {
+    private List<EntityRef> subjects(ArticleDoc d, int i, int clauseStart, String clause, Guarded trigger, List<EntityRef> actors) {
         Matcher m = trigger.matcher(clause);
         if (!m.find()) {
             return actors;
@@ -275,13 +299,13 @@ final class AgreementExtractor {
      * same signed set documents, deals, accords or agreements; one head noun lets reports meet.
      */
     static String manyName(String phrase) {
-        return Text.collapse(phrase).replaceAll("\\b(?:documents|deals|accords|pacts|contracts)$", "agreements");
+        return OTHER_DOCUMENT_NOUN.matcher(Text.collapse(phrase)).replaceAll("agreements");
     }
 
     /** The verb phrase up to a time, a reporting clause or twelve words: "resume regular visits between their leaders". */
     static String commitmentName(String phrase) {
-        String p = phrase.split("\\s+(?:during|after|before|when|while|amid|as part of|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|according to|(?:the\\s+)?[A-Z][\\w']*(?:\\s+[\\w']+)?\\s+said)\\b")[0];
-        String[] w = Text.collapse(p).split("\\s+");
+        String p = COMMITMENT_END.split(phrase)[0];
+        String[] w = WHITESPACE.split(Text.collapse(p));
         return String.join(" ", java.util.Arrays.copyOf(w, Math.min(w.length, 12))).trim();
     }
 
@@ -384,7 +408,7 @@ final class AgreementExtractor {
         if (s < 0 || e < 0) {
             return true;
         }
-        return folded.substring(s, e).split("\\s+").length > 6;
+        return WHITESPACE.split(folded.substring(s, e)).length > 6;
     }
 
     private static List<int[]> clauses(String t) {
@@ -473,7 +497,7 @@ final class AgreementExtractor {
         if (trigger < 0) {
             return null;
         }
-        if (ct.matches("(?s).*\\b(grants?|financial support|funding)\\b.*")) {
+        if (GRANT_WORD.matcher(ct).matches()) {
             type = AgreementType.Grant;
         }
         int base = d.sentence(i).start();
@@ -501,7 +525,7 @@ final class AgreementExtractor {
                 break;
             }
         }
-        if (provider == null && ct.trim().matches("(?s)^(?:[A-Z][a-z]+,?\\s+)?(?:He|She|he|she)\\b.*")) {
+        if (provider == null && PRONOUN_SUBJECT.matcher(ct.trim()).matches()) {
             provider = lastPersonCountry(d, i);
         }
         if (provider == null && lastTransfer != null && !recipient.equals(lastTransfer.provider)) {
@@ -532,7 +556,7 @@ final class AgreementExtractor {
             items = equipment.find(f, from, t.length(), d.sentence(i).tokens(), base);
         }
         boolean given = amount != null || !items.isEmpty() || type == AgreementType.Grant
-                || ct.matches("(?s).*\\b(assistance|aid|support|deal|agreement)\\b.*");
+                || GIVEN_WORD.matcher(ct).matches();
         if (!given) {
             return null;
         }
@@ -549,7 +573,7 @@ final class AgreementExtractor {
         }
         Matcher pu = PURPOSE.matcher(ct);
         if (pu.find()) {
-            g.purpose = Text.collapse(pu.group(1).split("\\s+(?:as part of|including|and includes|which|specifically|under|through)\\b")[0].replaceAll("[.\\s]+$", ""));
+            g.purpose = Text.collapse(TRAILING_DOTS.matcher(PURPOSE_END.split(pu.group(1))[0]).replaceAll(""));
         }
         return g;
     }
@@ -559,7 +583,7 @@ final class AgreementExtractor {
     private EntityRef packageRecipient(ArticleDoc d, int i, int from, int to) {
         for (Mention x : d.all(i)) {
             if (x.start() >= from && x.end() <= to && x.isCountry()
-                    && d.between(i, Math.max(from, x.start() - 30), x.start()).matches("(?s).*\\bpackage\\s+(?:for|to)\\s+(?:the\\s+)?$")) {
+                    && PACKAGE_FOR.matcher(d.between(i, Math.max(from, x.start() - 30), x.start())).matches()) {
                 return x.ref();
             }
         }
@@ -581,12 +605,12 @@ final class AgreementExtractor {
             }
             String before = d.between(i, Math.max(from, x.start() - 40), x.start());
             String after = d.between(i, x.end(), Math.min(d.sentence(i).end(), x.end() + 8));
-            boolean marked = before.matches("(?s).*\\b(to|for)\\s+(?:the\\s+)?$")
+            boolean marked = TO_OR_FOR.matcher(before).matches()
                     || after.startsWith("'s") || after.startsWith(" with")
-                    || before.matches("(?s).*\\b(promised|offered|gave|give|pay|pays|paid|provide|provided|supply|supplied|fund|funds|funding|bolster|enhance|strengthen|improve|boost|support|help|helps|helping|assist)\\s+(?:the\\s+)?$");
+                    || GIVING_VERB.matcher(before).matches();
             // "will invest $50 billion (about ...) in Ruritania": an investment's recipient follows "in"
             String wide = d.between(i, Math.max(from, x.start() - 90), x.start());
-            marked = marked || wide.matches("(?s).*\\binvest(?:s|ed|ing)?\\b[^,;]*\\bin\\s+(?:the\\s+)?$");
+            marked = marked || INVEST_IN.matcher(wide).matches();
             if (marked) {
                 return r;
             }
@@ -642,19 +666,19 @@ final class AgreementExtractor {
 
     private static AgreementStatus statusOf(String clause, AgreementStatus fallback) {
         String c = clause.toLowerCase();
-        if (c.matches("(?s).*\\b(signed|signs|inked|concluded)\\b.*")) {
+        if (STATUS_SIGNED.matcher(c).matches()) {
             return AgreementStatus.signed;
         }
-        if (c.matches("(?s).*\\b(adopted|adopt|unveiled|issued|endorsed)\\b.*")) {
+        if (STATUS_ADOPTED.matcher(c).matches()) {
             return AgreementStatus.adopted;
         }
-        if (c.matches("(?s).*\\b(agreed|agree|confirmed|affirmed)\\b.*")) {
+        if (STATUS_AGREED.matcher(c).matches()) {
             return AgreementStatus.agreed;
         }
-        if (c.matches("(?s).*\\b(pledged|pledge|promised|promise|vowed|offered|offering)\\b.*")) {
+        if (STATUS_PLEDGED.matcher(c).matches()) {
             return AgreementStatus.pledged;
         }
-        if (c.matches("(?s).*\\b(announced|announce|unveil)\\b.*")) {
+        if (STATUS_ANNOUNCED.matcher(c).matches()) {
             return AgreementStatus.announced;
         }
         return fallback;
@@ -662,7 +686,7 @@ final class AgreementExtractor {
 
     /** "an accord to deepen cooperation between their customs agencies" to "customs agency cooperation accord". */
     static String agreementName(String phrase, String noun) {
-        Matcher coop = Pattern.compile("\\bcooperation\\s+(?:between|among|of)\\s+(?:their|the two|the|both)?\\s*([a-z][a-z ]*?)(?=$|[,;.]|\\s+(?:to|and|in|on|for)\\b)").matcher(phrase);
+        Matcher coop = COOPERATION_BETWEEN.matcher(phrase);
         if (coop.find()) {
             String what = coop.group(1).trim();
             if (what.endsWith("ies")) {
@@ -672,16 +696,36 @@ final class AgreementExtractor {
             }
             return what + " cooperation " + noun;
         }
-        Matcher on = Pattern.compile("\\b" + Pattern.quote(noun) + "\\s+on\\s+([^,;.]+)").matcher(phrase);
+        Matcher on = nounThen(noun, "on").matcher(phrase);
         if (on.find()) {
             return Text.collapse(on.group(1)) + " " + noun;
         }
-        Matcher to = Pattern.compile("\\b" + Pattern.quote(noun) + "\\s+to\\s+([^,;.]+)").matcher(phrase);
+        Matcher to = nounThen(noun, "to").matcher(phrase);
         if (to.find()) {
-            String[] w = to.group(1).trim().split("\\s+");
+            String[] w = WHITESPACE.split(to.group(1).trim());
             return noun + " to " + String.join(" ", java.util.Arrays.copyOf(w, Math.min(w.length, 6)));
         }
         return noun;
+    }
+
+    /** "NOUN on ..." / "NOUN to ...": the phrase after a document noun. */
+    private static Pattern nounThen(String noun, String preposition) {
+        Pattern p = NOUN_THEN.get(noun + "|" + preposition);
+        return p != null ? p : compileNounThen(noun, preposition);
+    }
+
+    private static java.util.Map<String, Pattern> nounThenPatterns() {
+        java.util.Map<String, Pattern> out = new java.util.HashMap<>();
+        for (String noun : List.of("agreement", "accord", "deal", "pact", "memorandum of understanding", "memorandum", "protocol", "treaty")) {
+            for (String preposition : List.of("on", "to")) {
+                out.put(noun + "|" + preposition, compileNounThen(noun, preposition));
+            }
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    private static Pattern compileNounThen(String noun, String preposition) {
+        return Pattern.compile("\\b" + Pattern.quote(noun) + "\\s+" + preposition + "\\s+([^,;.]+)");
     }
 
     private static String transferName(Draft g) {

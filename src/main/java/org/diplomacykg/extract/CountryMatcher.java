@@ -15,6 +15,7 @@ import org.diplomacykg.nlp.Token;
  */
 final class CountryMatcher {
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i).*\\b(in|at|from|near|outside|around|across|of|to|into|via|toward|towards)\\s+$");
+    private static final Pattern AND_GAP = Pattern.compile("\\s+and\\s+");
 
     private final EntityGazetteer gazetteer;
 
@@ -66,10 +67,10 @@ final class CountryMatcher {
             return true;
         }
         boolean coordinated = false;
-        if (i + 1 < hits.size() && folded.substring(h.end(), hits.get(i + 1).start()).matches("\\s+and\\s+")) {
+        if (i + 1 < hits.size() && AND_GAP.matcher(folded.substring(h.end(), hits.get(i + 1).start())).matches()) {
             coordinated = hits.get(i + 1).value().ref().kind() == EntityKind.COUNTRY;
         }
-        if (i > 0 && folded.substring(hits.get(i - 1).end(), h.start()).matches("\\s+and\\s+")) {
+        if (i > 0 && AND_GAP.matcher(folded.substring(hits.get(i - 1).end(), h.start())).matches()) {
             coordinated |= hits.get(i - 1).value().ref().kind() == EntityKind.COUNTRY
                     && !PLACE_PREPOSITION.matcher(folded.substring(0, hits.get(i - 1).start())).matches();
         }

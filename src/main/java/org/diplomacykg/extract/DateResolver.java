@@ -45,30 +45,34 @@ public final class DateResolver {
 
     private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:\\s*-\\s*(\\d{1,2}))?(?!\\d)(?:(?:st|nd|rd|th)\\b)?(?:,?\\s+(\\d{4})\\b)?");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
-    private static final Pattern MONTH_ALONE = Pattern.compile("\\b" + MONTH + "(?![\\w-])");
+    /** Every month name of {@link #MONTH} starts with one of these. */
+    private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final Guarded ISO = Guarded.of("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", "-");
+    private static final Guarded MONTH_DAY = Guarded.of("\\b" + MONTH + "\\s+(\\d{1,2})(?:\\s*-\\s*(\\d{1,2}))?(?!\\d)(?:(?:st|nd|rd|th)\\b)?(?:,?\\s+(\\d{4})\\b)?", MONTH_STEMS);
+    private static final Guarded MONTH_YEAR = Guarded.of("\\b" + MONTH + "\\s+(\\d{4})\\b", MONTH_STEMS);
+    private static final Guarded MONTH_ALONE = Guarded.of("\\b" + MONTH + "(?![\\w-])", MONTH_STEMS);
     private static final Pattern MONTH_MODIFIER = Pattern.compile("(?i)\\b(in|since|by|during|from|until|through|of|early|late|mid-?|last|next|this|on)\\s*$");
-    private static final Pattern WEEKDAY_P = Pattern.compile("(?i:\\b(last|next|this|through|until|till|by)\\s+)?\\b" + WEEKDAY + "\\b");
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last month|next month|this month|earlier this month|later this month|(?:later|earlier) that month|that month|the same month|a month ago|(\\w+) months ago|last year|next year|this year(?!'s| ')|yesterday|today|tomorrow|(\\w+) days ago)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(in|since|by|from|until|of|during|early|late|before|after)\\s+((?:1[89]|20)\\d\\d)\\b(?!-)");
+    /** Every weekday name ends in "day". */
+    private static final Guarded WEEKDAY_P = Guarded.of("(?i:\\b(last|next|this|through|until|till|by)\\s+)?\\b" + WEEKDAY + "\\b", "day");
+    private static final Guarded RELATIVE = Guarded.ignoringCase("(?i)\\b(last month|next month|this month|earlier this month|later this month|(?:later|earlier) that month|that month|the same month|a month ago|(\\w+) months ago|last year|next year|this year(?!'s| ')|yesterday|today|tomorrow|(\\w+) days ago)\\b",
+            "month", "year", "yesterday", "today", "tomorrow", "days ago");
+    private static final Guarded YEAR = Guarded.of("\\b(in|since|by|from|until|of|during|early|late|before|after)\\s+((?:1[89]|20)\\d\\d)\\b(?!-)", "18", "19", "20");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|next|plans?|planned|expected|scheduled|to be held|upcoming)\\b");
     private static final Pattern CONTINUATION = Pattern.compile("^(?:Separately|Also|Additionally|Meanwhile|Later|Then|There|The (?:assistance|deal|provision|grant|agreement|aid|package|two)|This|It|He|She|They|Both)\\b");
     private static final long CONTRADICTION_DAYS = 60;
     private static final Pattern DATELINE_DATE = Pattern.compile("^[A-Z][A-Z .'-]{1,40}(?:,\\s+[A-Z][A-Za-z.]+)?,\\s+$");
     private static final Pattern DATELINE_END = Pattern.compile("^[A-Za-z]+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?(?:\\s*\\([^)]{1,30}\\))?\\s*-{1,2}\\s");
     private static final Pattern DATE_AFTER = Pattern.compile("^,?\\s+" + MONTH + "\\s+\\d");
+    private static final Pattern UNTIL = Pattern.compile("through|until|till");
+    private static final Pattern ENDS_WITH_SINCE = Pattern.compile(".*\\bsince\\s*$");
+    private static final Pattern ENDS_WITH_UNTIL = Pattern.compile(".*\\b(through|until|till|to)\\s*$");
+    private static final Pattern HAS_FROM = Pattern.compile(".*\\bfrom\\b.*");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern ISO_PREFIX = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
     /** Only the reference date (what the people rules need before the rest is resolved). */
     public String referenceDate(List<Sentence> sentences, String printedDate) {
-        List<String> texts = new ArrayList<>();
-        for (Sentence s : sentences) {
-            texts.add(Text.fold(s.text()));
-        }
-        String printed = validDate(printedDate);
-        String ref = referenceDate(sentences, texts, printed);
-        return ref == null ? printed : ref;
+        return reference(sentences, folded(sentences), printedDate).orPrinted();
     }
 
     /**
@@ -76,12 +80,30 @@ public final class DateResolver {
      * are about the same people, which lets a day carry further into the same scene.
      */
     public ArticleDates resolve(List<Sentence> sentences, String printedDate, BiPredicate<Integer, Integer> sharesActor) {
-        List<String> texts = new ArrayList<>();
-        for (Sentence s : sentences) {
-            texts.add(Text.fold(s.text()));
+        List<String> texts = folded(sentences);
+        return resolve(sentences, texts, reference(sentences, texts, printedDate), sharesActor);
+    }
+
+    /**
+     * The printed date (when valid) and the date the text itself gives (null when none): found
+     * once per article, since the people rules need it before the other dates are resolved.
+     */
+    record Reference(String printed, String found) {
+        String orPrinted() {
+            return found == null ? printed : found;
         }
+    }
+
+    /** The reference of an article whose sentences are already folded ({@code texts}). */
+    Reference reference(List<Sentence> sentences, List<String> texts, String printedDate) {
         String printed = validDate(printedDate);
-        String ref = referenceDate(sentences, texts, printed);
+        return new Reference(printed, referenceDate(sentences, texts, printed));
+    }
+
+    /** {@link #resolve(List, String, BiPredicate)} with the folded texts and the reference already at hand. */
+    ArticleDates resolve(List<Sentence> sentences, List<String> texts, Reference reference, BiPredicate<Integer, Integer> sharesActor) {
+        String printed = reference.printed();
+        String ref = reference.found();
         boolean contradicted = false;
         if (printed != null && ref != null && !ref.equals(printed)) {
             long gap = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(ref), LocalDate.parse(printed)));
@@ -107,6 +129,14 @@ public final class DateResolver {
         }
         List<String> carried = carry(sentences, texts, all, own, sharesActor);
         return new ArticleDates(ref, contradicted, all, own, carried);
+    }
+
+    private static List<String> folded(List<Sentence> sentences) {
+        List<String> texts = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            texts.add(Text.fold(s.text()));
+        }
+        return texts;
     }
 
     /** The first dated point of the sentence, months and days before bare years. */
@@ -236,7 +266,7 @@ public final class DateResolver {
                 String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
                 v = weekday(r, dow, mod, tense(text)).toString();
             }
-            boolean end = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("through|until|till");
+            boolean end = m.group(1) != null && UNTIL.matcher(m.group(1).toLowerCase(Locale.ROOT)).matches();
             out.add(new DateMention(offset + m.start(2), offset + m.end(), v, null, 3, end ? Role.END : role(text, m.start()), true));
         }
         m = RELATIVE.matcher(text);
@@ -265,10 +295,10 @@ public final class DateResolver {
             return Role.DATELINE; // "CITY, March 3, 2024 —": when the story was filed, not when anything happened
         }
         String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
-        if (before.matches(".*\\bsince\\s*$")) {
+        if (ENDS_WITH_SINCE.matcher(before).matches()) {
             return Role.SINCE;
         }
-        return before.matches(".*\\b(through|until|till|to)\\s*$") && !before.matches(".*\\bfrom\\b.*") ? Role.END : Role.POINT;
+        return ENDS_WITH_UNTIL.matcher(before).matches() && !HAS_FROM.matcher(before).matches() ? Role.END : Role.POINT;
     }
 
     private static final Pattern FUTURE_TENSE = Pattern.compile(
@@ -359,7 +389,7 @@ public final class DateResolver {
                 return i;
             }
         }
-        return w.matches("\\d{1,3}") ? Integer.valueOf(w) : null;
+        return SMALL_NUMBER.matcher(w).matches() ? Integer.valueOf(w) : null;
     }
 
     /** The year that puts a month and day nearest the reference date. */
@@ -480,7 +510,7 @@ public final class DateResolver {
     }
 
     static String validDate(String s) {
-        if (s == null || !s.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        if (s == null || !ISO_PREFIX.matcher(s).matches()) {
             return null;
         }
         try {

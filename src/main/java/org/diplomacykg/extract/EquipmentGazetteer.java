@@ -3,6 +3,7 @@ package org.diplomacykg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplomacykg.nlp.Token;
 import org.diplomacykg.util.TsvResource;
 
@@ -14,6 +15,8 @@ final class EquipmentGazetteer {
     private static final Set<String> NOT_MODIFIERS = Set.of("other", "some", "more", "new", "additional", "such", "the", "a", "an",
             "its", "their", "his", "her", "our", "these", "those", "this", "that", "of", "and", "or", "in", "with", "two", "three",
             "several", "many", "also", "including", "provide", "supply", "worth", "as");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("[a-z][a-z-]*");
+    private static final Pattern VAGUE_ITEM = Pattern.compile("boats?|ships?|vessels?|planes?|vehicles?");
     private final PhraseMatcher<String> items = new PhraseMatcher<>();
 
     EquipmentGazetteer() {
@@ -48,14 +51,14 @@ final class EquipmentGazetteer {
                     ws--;
                 }
                 String w = text.substring(ws, prevEnd);
-                if (w.isEmpty() || !w.matches("[a-z][a-z-]*") || NOT_MODIFIERS.contains(w) || (!w.contains("-") && !modifierTag(tokens, offset + ws))) {
+                if (w.isEmpty() || !LOWER_CASE_WORD.matcher(w).matches() || NOT_MODIFIERS.contains(w) || (!w.contains("-") && !modifierTag(tokens, offset + ws))) {
                     break;
                 }
                 start = ws;
                 words++;
             }
             String item = text.substring(start, h.end());
-            if ((item.equals("equipment") || !item.contains(" ") && item.matches("boats?|ships?|vessels?|planes?|vehicles?")) && words == 0) {
+            if ((item.equals("equipment") || !item.contains(" ") && VAGUE_ITEM.matcher(item).matches()) && words == 0) {
                 continue; // "other equipment", a bare "boats": too vague to be an item
             }
             if (!out.contains(item)) {

@@ -32,16 +32,24 @@ import org.diplomacykg.facts.EventType;
  * Captions never create events; they may date a summit the body left undated.
  */
 final class EventExtractor {
-    private static final Pattern SUMMIT = Pattern.compile("\\b[Ss]ummit\\b");
+    private static final Guarded SUMMIT = Guarded.of("\\b[Ss]ummit\\b", "ummit");
     private static final Pattern NAMED_FOR = Pattern.compile("^\\s+(?:for|of)\\s+the\\s+((?:[A-Z][\\w-]*\\s+){1,6})");
     private static final Pattern ATTENDED_BY = Pattern.compile("^\\s+attended\\s+by\\s+the\\s+((?:[A-Z][\\w-]*\\s+){1,6})leaders");
-    private static final Pattern LEADERS_FROM = Pattern.compile("(?i)\\bleaders\\s+(?:from|of)\\s+");
-    private static final Pattern ANNIVERSARY = Pattern.compile("\\b(\\d+(?:st|nd|rd|th))\\s+anniversary\\b");
-    private static final Pattern SIDELINES = Pattern.compile("(?i)\\bon the (?:sidelines|fringes|margins)\\b");
-    private static final Pattern MEETING_CUE = Pattern.compile("\\b(met|meet|meets|meeting|talks|signed|signs|agreed|agree|elevated|upgraded|summit|concluded|counterpart|affirmed|confirmed|discussed|spoke with|talked with|held talks|summit with)\\b");
-    private static final Pattern BILATERAL = Pattern.compile("(?i)\\bbilateral\\b[^.]*\\b(meeting|talks)\\b");
+    private static final Guarded LEADERS_FROM = Guarded.ignoringCase("(?i)\\bleaders\\s+(?:from|of)\\s+", "leaders");
+    private static final Guarded ANNIVERSARY = Guarded.of("\\b(\\d+(?:st|nd|rd|th))\\s+anniversary\\b", "anniversary");
+    private static final Guarded SIDELINES = Guarded.ignoringCase("(?i)\\bon the (?:sidelines|fringes|margins)\\b", "sidelines", "fringes", "margins");
+    private static final Guarded MEETING_CUE = Guarded.of("\\b(met|meet|meets|meeting|talks|signed|signs|agreed|agree|elevated|upgraded|summit|concluded|counterpart|affirmed|confirmed|discussed|spoke with|talked with|held talks|summit with)\\b", "met", "meet", "meets", "meeting", "talks", "signed", "signs", "agreed", "agree", "elevated", "upgraded", "summit", "concluded", "counterpart", "affirmed", "confirmed", "discussed", "spoke with", "talked with", "held talks", "summit with");
+    private static final Guarded BILATERAL = Guarded.ignoringCase("(?i)\\bbilateral\\b[^.]*\\b(meeting|talks)\\b", "bilateral");
     private static final Pattern MET_DURING_VISIT = Pattern.compile("\\b(?:and|where\\s+(?:he|she|they))\\s+(?:also\\s+)?(?:met|met\\s+with|held\\s+talks\\s+with|talked\\s+with)\\s+");
-    private static final Pattern VISIT = Pattern.compile("\\b(visited|visits|visiting|visit to|trip to)\\b");
+    private static final Guarded VISIT = Guarded.of("\\b(visited|visits|visiting|visit to|trip to)\\b", "visited", "visits", "visiting", "visit to", "trip to");
+    private static final Pattern FORUM_GAP = Pattern.compile("\\s+(?:(?:[Ee]conomic\\s+)?[Ll]eaders'?\\s+)?");
+    private static final Pattern ENDS_WITH_A = Pattern.compile(".*\\ba\\s+$");
+    private static final Pattern ENDS_WITH_A_WORD = Pattern.compile(".*\\ba\\s+\\w+\\s+$");
+    private static final Pattern IN_OR_AT = Pattern.compile(".*\\b(in|at)\\s+(?:the\\s+)?$");
+    private static final Pattern ENDS_WITH_IN = Pattern.compile(".*\\bin\\s+$");
+    private static final Pattern AND_GAP = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
+    private static final Pattern COMMA_GAP = Pattern.compile(",\\s+");
+    private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+");
 
     private final EntityGazetteer gazetteer;
 
@@ -204,7 +212,7 @@ final class EventExtractor {
             }
             String gap = d.between(i, m.end(), abs);
             String before = d.between(i, Math.max(d.sentence(i).start(), m.start() - 1), m.start());
-            if (gap.matches("\\s+(?:(?:[Ee]conomic\\s+)?[Ll]eaders'?\\s+)?") && !before.equals("-")) {
+            if (FORUM_GAP.matcher(gap).matches() && !before.equals("-")) {
                 return m.ref();
             }
         }
@@ -242,7 +250,7 @@ final class EventExtractor {
 
     /** "A month ago, during a summit": the sentence's own date is far from the main summit's. */
     private static boolean otherTime(ArticleDoc d, int i, Draft main, String t, int at) {
-        boolean indefinite = t.substring(Math.max(0, at - 4), at).matches(".*\\ba\\s+$") || t.substring(Math.max(0, at - 25), at).matches(".*\\ba\\s+\\w+\\s+$");
+        boolean indefinite = ENDS_WITH_A.matcher(t.substring(Math.max(0, at - 4), at)).matches() || ENDS_WITH_A_WORD.matcher(t.substring(Math.max(0, at - 25), at)).matches();
         if (!indefinite) {
             return false;
         }
@@ -281,7 +289,7 @@ final class EventExtractor {
         if (s.place == null) {
             for (Mention m : d.all(i)) {
                 String before = d.between(i, Math.max(d.sentence(i).start(), m.start() - 8), m.start());
-                if (m.ref().kind() == EntityKind.PLACE && before.matches(".*\\b(in|at)\\s+(?:the\\s+)?$")) {
+                if (m.ref().kind() == EntityKind.PLACE && IN_OR_AT.matcher(before).matches()) {
                     s.place = m.ref();
                     s.host = gazetteer.countryOfCapital(m.ref().name());
                     break;
@@ -311,13 +319,13 @@ final class EventExtractor {
             Mention a = ms.get(k);
             Mention b = ms.get(k + 1);
             String gap = t.substring(Math.min(t.length(), Math.max(0, a.end() - base)), Math.min(t.length(), Math.max(0, b.start() - base)));
-            boolean joined = gap.equals("-") || gap.matches("\\s+and\\s+(?:the\\s+)?") || gap.matches(",\\s+");
+            boolean joined = gap.equals("-") || AND_GAP.matcher(gap).matches() || COMMA_GAP.matcher(gap).matches();
             if (joined && participant(a) && participant(b)) {
                 add(d, out, a);
                 add(d, out, b);
             }
         }
-        Matcher bt = Pattern.compile("\\bbetween\\s+").matcher(t);
+        Matcher bt = BETWEEN.matcher(t);
         while (bt.find()) {
             int from = base + bt.end();
             int to = base + Math.min(t.length(), bt.end() + 90);
@@ -365,7 +373,7 @@ final class EventExtractor {
                 if (main.place == null) {
                     for (Mention x : d.all(i)) {
                         String before = d.between(i, Math.max(d.sentence(i).start(), x.start() - 4), x.start());
-                        if (x.ref().kind() == EntityKind.PLACE && before.matches(".*\\bin\\s+$")) {
+                        if (x.ref().kind() == EntityKind.PLACE && ENDS_WITH_IN.matcher(before).matches()) {
                             main.place = x.ref();
                             main.host = gazetteer.countryOfCapital(x.ref().name());
                         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.diplomacykg.util.TsvResource;
 
 /**
@@ -15,6 +16,10 @@ import org.diplomacykg.util.TsvResource;
  * an office on a date ("the British prime minister"). Immutable after loading.
  */
 final class LeaderDirectory {
+    private static final Pattern GENERATIONAL_SUFFIX = Pattern.compile(",?\\s+(?:Jr|Sr)\\.?$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern GENERATION = Pattern.compile("Jr\\.?|Sr\\.?");
+
     /** One leader's term as leaders.tsv records it (several rows of one person are merged). */
     record Leader(String name, String familyName, String iso, String title, String since, String lastSeen) {
         boolean activeOn(String isoDate) {
@@ -171,7 +176,7 @@ final class LeaderDirectory {
      * if it gives them. Null when no leader or more than one fits.
      */
     String looseMatch(String foldedName, String office, String iso, String date) {
-        String[] w = foldedName.replaceAll(",?\\s+(?:Jr|Sr)\\.?$", "").split("\\s+");
+        String[] w = WHITESPACE.split(GENERATIONAL_SUFFIX.matcher(foldedName).replaceAll(""));
         if (w.length < 2) {
             return null;
         }
@@ -198,7 +203,7 @@ final class LeaderDirectory {
     /** Whether one of the leader's given names (the words besides the family name) starts with the letter. */
     private static boolean givenNameWithInitial(Leader l, char initial) {
         for (String w : l.name().split(" ")) {
-            if (!w.equals(l.familyName()) && !w.matches("Jr\\.?|Sr\\.?") && w.charAt(0) == initial) {
+            if (!w.equals(l.familyName()) && !GENERATION.matcher(w).matches() && w.charAt(0) == initial) {
                 return true;
             }
         }
@@ -227,6 +232,11 @@ final class LeaderDirectory {
     }
 
     /** The one leader with this family name in office on the date, or null when none or several. */
+    /** Whether some leader has this family name (whatever the date). */
+    boolean hasSurname(String foldedSurname) {
+        return bySurname.containsKey(foldedSurname);
+    }
+
     Leader bySurname(String foldedSurname, String date) {
         Leader found = null;
         for (Leader l : bySurname.getOrDefault(foldedSurname, List.of())) {

@@ -36,12 +36,16 @@ public final class MoneyParser {
             Map.entry("thousand", new BigDecimal("1e3")), Map.entry("k", new BigDecimal("1e3")),
             Map.entry("crore", new BigDecimal("1e7")), Map.entry("lakh", new BigDecimal("1e5")));
 
+    private static final Pattern OPEN_PARENTHESIS = Pattern.compile("\\s*\\(\\s*(?:about|around|approximately|roughly|some|nearly|almost|over|more than)?\\s*");
+    private static final Pattern COMMA_OR = Pattern.compile("\\s*,\\s*(?:or|about|around|roughly|approximately|some)\\s+");
     private static final Pattern UP_TO = Pattern.compile("(?i)\\b(up to|as much as|a maximum of|no more than)\\s*$");
     private final Map<String, String> symbols = new HashMap<>();
     private final Map<String, String> words = new HashMap<>();
-    private final Pattern prefixed;
-    private final Pattern suffixed;
-    private final Pattern bare;
+    /** Every amount has an ASCII digit, all that {@code \d} matches. */
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    private final Guarded prefixed;
+    private final Guarded suffixed;
+    private final Guarded bare;
 
     public MoneyParser() {
         Set<String> syms = new LinkedHashSet<>();
@@ -65,9 +69,9 @@ public final class MoneyParser {
         String symAlt = alternation(syms);
         String wordAlt = alternation(ws);
         // A symbol glued to a letter ("P120") must not be the tail of a word ("UP120").
-        prefixed = Pattern.compile("(?<![A-Za-z0-9$])" + symAlt + "\\s?" + NUM + "(?:[\\s-]?" + MULT + "\\b)?");
-        suffixed = Pattern.compile("(?<![\\w.])" + NUM + "(?:[\\s-]" + MULT + ")?(?:\\s+|-)(?i:" + wordAlt + ")\\b");
-        bare = Pattern.compile("(?<![\\w.$])" + NUM + "\\s+(trillion|billion|million)\\b");
+        prefixed = Guarded.of("(?<![A-Za-z0-9$])" + symAlt + "\\s?" + NUM + "(?:[\\s-]?" + MULT + "\\b)?", DIGITS);
+        suffixed = Guarded.of("(?<![\\w.])" + NUM + "(?:[\\s-]" + MULT + ")?(?:\\s+|-)(?i:" + wordAlt + ")\\b", DIGITS);
+        bare = Guarded.of("(?<![\\w.$])" + NUM + "\\s+(trillion|billion|million)\\b", DIGITS);
     }
 
     private static String alternation(Set<String> items) {
@@ -131,8 +135,7 @@ public final class MoneyParser {
 
     /** "(", "(about ", ", or ", ", about " between an amount and its dollar equivalent. */
     private static boolean statedBeside(String gap) {
-        return gap.matches("\\s*\\(\\s*(?:about|around|approximately|roughly|some|nearly|almost|over|more than)?\\s*")
-                || gap.matches("\\s*,\\s*(?:or|about|around|roughly|approximately|some)\\s+");
+        return OPEN_PARENTHESIS.matcher(gap).matches() || COMMA_OR.matcher(gap).matches();
     }
 
     private static int closingEnd(String text, int end) {

@@ -24,6 +24,9 @@ final class OrganizationMatcher {
     private static final Pattern HEAD = Pattern.compile("\\b(" + HEADS + ")\\b");
     private static final Pattern VENUE = Pattern.compile("\\b(" + VENUES + ")\\b");
     private static final Pattern DESCRIPTION = Pattern.compile("\\b[Tt]he\\s+(?:(?:\\d+|\\w+)-(?:member|nation|country|state)\\s+)?(bloc|group|grouping|alliance|association|forum|organization|organisation|union|body|world body)\\b(?!\\s+of\\b)");
+    private static final Pattern CONNECTED_REST = Pattern.compile("^\\s+" + CONNECT + "\\s.*");
+    private static final Pattern TRAILING_CONNECTORS = Pattern.compile("(\\s+" + CONNECT + ")+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final java.util.Set<String> NOT_STARTS = java.util.Set.of("The", "A", "An", "In", "On", "At", "But", "And", "For", "With", "When", "While", "Meanwhile", "Given", "As", "During", "Although", "Despite", "According", "Under", "After", "Before", "Separately", "Also", "Additionally", "Historically", "However", "This", "That", "These", "Those", "Its", "Their", "His", "Her");
 
     private final EntityGazetteer gazetteer;
@@ -123,14 +126,14 @@ final class OrganizationMatcher {
             p = p.substring(cut);
         }
         String rest = p.substring(lastHeadEnd);
-        if (!rest.isEmpty() && !rest.matches("^\\s+" + CONNECT + "\\s.*")) {
+        if (!rest.isEmpty() && !CONNECTED_REST.matcher(rest).matches()) {
             p = p.substring(0, lastHeadEnd);
         }
         return p;
     }
 
     private boolean leftSideNamesSomeoneElse(String left) {
-        for (String w : left.split("\\s+")) {
+        for (String w : WHITESPACE.split(left)) {
             if (titles.isTitleWord(w)) {
                 return true;
             }
@@ -165,7 +168,7 @@ final class OrganizationMatcher {
                 changed = true;
             }
         }
-        return s.replaceAll("(\\s+" + CONNECT + ")+$", "");
+        return TRAILING_CONNECTORS.matcher(s).replaceAll("");
     }
 
     /** "Royal Institute for Maritime Studies in Oslo" ends before "in": a location is not part of the name. */

@@ -37,7 +37,8 @@ final class PersonMatcher {
     static final String NAMEW = "(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?|[A-Z]\\.)";
     static final String PARTICLE = "(?:bin|binti|al|el|de|da|dos|van|von|der|di|del|la|le)";
     static final String NAME = NAMEW + "(?:\\s+(?:" + PARTICLE + "\\s+){0,2}" + NAMEW + "){0,4}(?:,?\\s+Jr\\.)?";
-    static final String SPEECH = "(?:said|says|told|tells|added|adds|stated|noted|explained|warned|argued|wrote|stressed|emphasized|emphasised|insisted|recalled|points out|pointed out|asked)";
+    static final List<String> SPEECH_VERBS = List.of("said", "says", "told", "tells", "added", "adds", "stated", "noted", "explained", "warned", "argued", "wrote", "stressed", "emphasized", "emphasised", "insisted", "recalled", "points out", "pointed out", "asked");
+    static final String SPEECH = "(?:" + String.join("|", SPEECH_VERBS) + ")";
     private static final Set<String> STOP = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "For", "With", "When", "While", "Meanwhile", "Given",
             "As", "During", "Although", "Despite", "According", "Under", "After", "Before", "Separately", "Also", "Additionally", "It", "He", "She",
             "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "Our", "Its", "If", "Then", "There", "Here", "Some", "Many",
@@ -48,36 +49,46 @@ final class PersonMatcher {
     private final TitleGazetteer titles;
     private final LeaderDirectory leaders;
     private final EntityGazetteer gazetteer;
-    private final Pattern office;
-    private final Pattern counterpart;
-    private final Pattern apposition;
-    private final Pattern appositionOffice;
-    private final Pattern speech;
-    private final Pattern who;
-    private final Pattern saidName;
-    private final Pattern particleSpeech;
-    private final Pattern appositionOrgPosition;
-    private final Pattern description;
+    private final Guarded office;
+    private final Guarded counterpart;
+    private final Guarded apposition;
+    private final Guarded appositionOffice;
+    private final Guarded speech;
+    private final Guarded who;
+    private final Guarded saidName;
+    private final Guarded particleSpeech;
+    private final Guarded appositionOrgPosition;
+    private final Guarded description;
     private final Pattern nameAt = Pattern.compile(NAME);
     private static final Pattern TO_COUNTRY = Pattern.compile("^\\s+(?:to|for)\\s+(?:the\\s+)?");
     private static final Pattern SPACE = Pattern.compile("^\\s+");
     private static final Pattern COMMA_SPACE = Pattern.compile("^,?\\s+");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern AT_WORD = Pattern.compile("\\sat\\s");
+    private static final Pattern PARTICLE_WORD = Pattern.compile(PARTICLE);
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
+    private static final Pattern TRAILING_DOT = Pattern.compile("[.]$");
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("\\s*(?:'s?)?\\s*");
+    private static final Pattern CAPITALISED = Pattern.compile("[A-Z].*");
+    private static final Pattern HAS_AND = Pattern.compile(".*\\band\\b.*");
+    private static final Pattern AND_BEFORE_LAST_COMMA = Pattern.compile(".*\\band\\b.*, .*");
 
     PersonMatcher(TitleGazetteer titles, LeaderDirectory leaders, EntityGazetteer gazetteer) {
         this.titles = titles;
         this.leaders = leaders;
         this.gazetteer = gazetteer;
-        office = Pattern.compile("(?<![A-Za-z-])(?i:" + titles.offices() + ")(?=[\\s,])");
-        counterpart = Pattern.compile("\\b(?:(?:his|her|their)\\s+)?(?:([A-Z][\\w.]*(?:\\s[A-Z][\\w.]*)?)(?:'s)?\\s+)?counterparts?,?\\s+(?=[A-Z])");
-        apposition = Pattern.compile("(?<![A-Za-z])(" + NAME + "),\\s+(?:an?\\s+|the\\s+)?(" + titles.positions() + ")\\b([^,;\"]*)");
-        appositionOffice = Pattern.compile("(?<![A-Za-z])(" + NAME + "),\\s+(?:the\\s+)?([A-Z][\\w.]*(?:\\s[A-Z][a-z]+)?)(?:'s)?\\s+(?i:(" + titles.offices() + "))\\b");
-        speech = Pattern.compile("(?<![A-Za-z])(" + NAME + ")\\s+(?:also\\s+)?" + SPEECH + "\\b");
-        who = Pattern.compile("(?<![A-Za-z])(" + NAME + "),\\s+who\\b");
-        particleSpeech = Pattern.compile("(?<![A-Za-z])((?:" + PARTICLE + "\\s+){1,2}[A-Z][a-z]+)\\s+(?:also\\s+)?" + SPEECH + "\\b");
-        saidName = Pattern.compile("\\b(?:said|says|added|noted|wrote)\\s+(" + NAME + ")(?=\\s*[,.])");
-        appositionOrgPosition = Pattern.compile("(?<![A-Za-z])(" + NAME + "),\\s+(?:the\\s+)?((?:[A-Z][\\w.-]*\\s+){0,4}[A-Z][\\w.-]*)'s\\s+(" + titles.positions() + ")\\b([^,;\"]*)");
-        description = Pattern.compile("\\b(?:[Tt]he\\s+((?:U\\.S\\.|U\\.K\\.|[A-Z][a-z]+)\\s+)?|([A-Z][\\w.]*)'s\\s+)(?i:(" + titles.offices() + "))\\b(?![\\s,]+(?:[A-Z][a-z]|to\\s|of\\s))");
+        // each pattern with the literals every match of it holds: its office, position, verb or word
+        office = Guarded.ignoringCase("(?<![A-Za-z-])(?i:" + titles.offices() + ")(?=[\\s,])", titles.officeNames());
+        counterpart = Guarded.of("\\b(?:(?:his|her|their)\\s+)?(?:([A-Z][\\w.]*(?:\\s[A-Z][\\w.]*)?)(?:'s)?\\s+)?counterparts?,?\\s+(?=[A-Z])", "counterpart");
+        apposition = Guarded.of("(?<![A-Za-z])(" + NAME + "),\\s+(?:an?\\s+|the\\s+)?(" + titles.positions() + ")\\b([^,;\"]*)", titles.positionNames());
+        appositionOffice = Guarded.ignoringCase("(?<![A-Za-z])(" + NAME + "),\\s+(?:the\\s+)?([A-Z][\\w.]*(?:\\s[A-Z][a-z]+)?)(?:'s)?\\s+(?i:(" + titles.offices() + "))\\b", titles.officeNames());
+        speech = Guarded.of("(?<![A-Za-z])(" + NAME + ")\\s+(?:also\\s+)?" + SPEECH + "\\b", SPEECH_VERBS);
+        who = Guarded.of("(?<![A-Za-z])(" + NAME + "),\\s+who\\b", "who");
+        particleSpeech = Guarded.of("(?<![A-Za-z])((?:" + PARTICLE + "\\s+){1,2}[A-Z][a-z]+)\\s+(?:also\\s+)?" + SPEECH + "\\b", SPEECH_VERBS);
+        saidName = Guarded.of("\\b(?:said|says|added|noted|wrote)\\s+(" + NAME + ")(?=\\s*[,.])", "said", "says", "added", "noted", "wrote");
+        appositionOrgPosition = Guarded.of("(?<![A-Za-z])(" + NAME + "),\\s+(?:the\\s+)?((?:[A-Z][\\w.-]*\\s+){0,4}[A-Z][\\w.-]*)'s\\s+(" + titles.positions() + ")\\b([^,;\"]*)", "'s");
+        description = Guarded.ignoringCase("\\b(?:[Tt]he\\s+((?:U\\.S\\.|U\\.K\\.|[A-Z][a-z]+)\\s+)?|([A-Z][\\w.]*)'s\\s+)(?i:(" + titles.offices() + "))\\b(?![\\s,]+(?:[A-Z][a-z]|to\\s|of\\s))", titles.officeNames());
     }
 
     /**
@@ -99,7 +110,7 @@ final class PersonMatcher {
         m = apposition.matcher(t);
         while (m.find()) {
             String tail = m.group(3);
-            int atIdx = indexOfWord(tail, "at");
+            int atIdx = indexOf(AT_WORD, tail);
             String roleTail = atIdx >= 0 ? tail.substring(0, atIdx) : cutAt(tail, " with ", " in ", " who ");
             String role = Text.collapse(m.group(2) + roleTail);
             int tailStart = m.start(3) + (atIdx >= 0 ? atIdx : 0);
@@ -120,7 +131,7 @@ final class PersonMatcher {
         m = particleSpeech.matcher(t);
         while (m.find()) {
             // "von der Leyen said": a surname that starts with a lower-case particle keeps it
-            String name = m.group(1).replaceAll(",$", "");
+            String name = TRAILING_COMMA.matcher(m.group(1)).replaceAll("");
             out.add(new Candidate(Kind.FULL, name, off + m.start(1), off + m.start(1) + name.length(), null, null, null, false, true));
         }
         m = saidName.matcher(t);
@@ -132,7 +143,7 @@ final class PersonMatcher {
             EntityRef org = orgIn(entities, off + m.start(2), off + m.end(2));
             EntityRef c = org == null ? countryIn(entities, off + m.start(2), off + m.end(2)) : null;
             if (org != null || c != null) {
-                add(out, t, off, m.start(1), m.end(1), entities, Text.collapse(m.group(3) + cutAt(m.group(4), " who ", " with ")).replaceAll("[.]$", ""), c, org, false, false);
+                add(out, t, off, m.start(1), m.end(1), entities, TRAILING_DOT.matcher(Text.collapse(m.group(3) + cutAt(m.group(4), " who ", " with "))).replaceAll(""), c, org, false, false);
             }
         }
         m = who.matcher(t);
@@ -202,7 +213,7 @@ final class PersonMatcher {
             EntityRef org = null;
             for (Mention e : entities) {
                 int gapStart = e.end() - off;
-                if (gapStart <= m.start() && t.substring(gapStart, m.start()).matches("\\s*(?:'s?)?\\s*")) {
+                if (gapStart <= m.start() && POSSESSIVE_GAP.matcher(t.substring(gapStart, m.start())).matches()) {
                     if (e.isCountry()) {
                         country = e.ref();
                     } else if (e.ref().kind() == EntityKind.INTERNATIONAL_ORGANIZATION) {
@@ -266,23 +277,23 @@ final class PersonMatcher {
         }
         boolean isFor = !m.group(1).startsWith(",");
         String run = m.group(2);
-        if (!isFor && !run.matches(".*\\band\\b.*")) {
+        if (!isFor && !HAS_AND.matcher(run).matches()) {
             return null;
         }
         int runStart = m.start(2);
         int comma = run.lastIndexOf(", ");
-        if (comma >= 0 && run.matches(".*\\band\\b.*, .*")) {
+        if (comma >= 0 && AND_BEFORE_LAST_COMMA.matcher(run).matches()) {
             String tail = run.substring(comma + 2);
-            if (tail.split("\\s+").length >= 2 && tail.matches("[A-Z].*") && !tail.matches(".*\\band\\b.*")) {
+            if (WHITESPACE.split(tail).length >= 2 && CAPITALISED.matcher(tail).matches() && !HAS_AND.matcher(tail).matches()) {
                 return new int[] {runStart + comma + 2, m.end()};
             }
         }
-        String[] words = run.substring(comma + 1).trim().split("\\s+");
+        String[] words = WHITESPACE.split(run.substring(comma + 1).trim());
         if (words.length < 3) {
             return null; // no words left for a name after the portfolio
         }
         int k = words.length - 2;
-        if (!words[k].matches("[A-Z].*") || !words[k + 1].matches("[A-Z].*") || words[k].matches(PARTICLE)) {
+        if (!CAPITALISED.matcher(words[k]).matches() || !CAPITALISED.matcher(words[k + 1]).matches() || PARTICLE_WORD.matcher(words[k]).matches()) {
             return null;
         }
         int at = m.end();
@@ -330,7 +341,7 @@ final class PersonMatcher {
         }
         int ns = words.get(first)[0];
         int ne = words.get(last - 1)[1];
-        String name = t.substring(ns, ne).replaceAll(",$", "");
+        String name = TRAILING_COMMA.matcher(t.substring(ns, ne)).replaceAll("");
         Kind kind = name.contains(" ") ? Kind.FULL : Kind.SHORT;
         out.add(new Candidate(kind, name, off + ns, off + ns + name.length(), title, country, org, counterpartFlag, speaker));
     }
@@ -338,12 +349,12 @@ final class PersonMatcher {
     /** A particle inside a name ("da" in "Luiz Inacio Lula da Silva") belongs to it when a name word follows. */
     private boolean innerParticle(String t, List<int[]> words, int k, int off, List<Mention> entities) {
         String word = t.substring(words.get(k)[0], words.get(k)[1]);
-        if (!word.matches(PARTICLE)) {
+        if (!PARTICLE_WORD.matcher(word).matches()) {
             return false;
         }
         // "van der Berg": a run of particles belongs to the name when a name word ends it
         int j = k + 1;
-        while (j < words.size() && t.substring(words.get(j)[0], words.get(j)[1]).matches(PARTICLE)) {
+        while (j < words.size() && PARTICLE_WORD.matcher(t.substring(words.get(j)[0], words.get(j)[1])).matches()) {
             j++;
         }
         return j < words.size() && !badWord(t, words.get(j), off, entities);
@@ -351,8 +362,8 @@ final class PersonMatcher {
 
     /** A word that is only a city's name (a capital or a place), not a title or stop word. */
     private boolean cityWord(String t, int[] w, int off, List<Mention> entities) {
-        String word = t.substring(w[0], w[1]).replaceAll(",$", "");
-        if (STOP.contains(word) || titles.isTitleWord(word) || word.matches(PARTICLE)) {
+        String word = TRAILING_COMMA.matcher(t.substring(w[0], w[1])).replaceAll("");
+        if (STOP.contains(word) || titles.isTitleWord(word) || PARTICLE_WORD.matcher(word).matches()) {
             return false;
         }
         for (Mention m : entities) {
@@ -364,8 +375,8 @@ final class PersonMatcher {
     }
 
     private boolean badWord(String t, int[] w, int off, List<Mention> entities) {
-        String word = t.substring(w[0], w[1]).replaceAll(",$", "");
-        if (STOP.contains(word) || titles.isTitleWord(word) || word.matches(PARTICLE)) {
+        String word = TRAILING_COMMA.matcher(t.substring(w[0], w[1])).replaceAll("");
+        if (STOP.contains(word) || titles.isTitleWord(word) || PARTICLE_WORD.matcher(word).matches()) {
             return true;
         }
         for (Mention m : entities) {
@@ -376,8 +387,8 @@ final class PersonMatcher {
         return false;
     }
 
-    private static int indexOfWord(String s, String word) {
-        Matcher m = Pattern.compile("\\s" + word + "\\s").matcher(s);
+    private static int indexOf(Pattern p, String s) {
+        Matcher m = p.matcher(s);
         return m.find() ? m.start() : -1;
     }
 

@@ -17,6 +17,10 @@ import org.diplomacykg.nlp.Token;
  * office of the person "his" refers to. Keeps each person's best role. One instance per article.
  */
 final class PersonResolver {
+    private static final java.util.regex.Pattern SPEECH_VERB = java.util.regex.Pattern.compile("said|says|told|added|adds|stated|noted|explained|warned");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern TRAILING_COMMA = java.util.regex.Pattern.compile(",$");
+
     /** What the article says about one person, and where it said it best. */
     static final class Person {
         final EntityRef ref;
@@ -33,7 +37,7 @@ final class PersonResolver {
 
         Person(EntityRef ref) {
             this.ref = ref;
-            this.words = List.of(Text.fold(ref.name()).split("\\s+"));
+            this.words = List.of(WHITESPACE.split(Text.fold(ref.name())));
         }
     }
 
@@ -73,11 +77,11 @@ final class PersonResolver {
                 continue;
             }
             Token next = ti + 1 < tokens.size() ? tokens.get(ti + 1) : null;
-            boolean subject = next != null && (next.pos().equals("VERB") || next.pos().equals("AUX") || next.text().equals("'s") || next.text().equals("\u2019s"));
-            Person p = shortName(w, t.isProperNoun() && subject);
+            // a supplier: the tags it reads are computed only if shortName needs them
+            Person p = shortName(w, () -> t.isProperNoun() && isSubject(next));
             if (p != null) {
                 out.add(new Mention(p.ref, t.start(), t.end(), Mention.Form.SHORT_NAME));
-                boolean spk = next != null && next.text().matches("said|says|told|added|adds|stated|noted|explained|warned");
+                boolean spk = next != null && SPEECH_VERB.matcher(next.text()).matches();
                 speakers.add(spk);
             }
         }
@@ -161,11 +165,20 @@ final class PersonResolver {
     }
 
     private static String cleanSurface(String s) {
-        return Text.collapse(s.replaceAll(",$", ""));
+        return Text.collapse(TRAILING_COMMA.matcher(s).replaceAll(""));
+    }
+
+    /** Whether the word before {@code next} is its subject or possessor: "X said", "X's". */
+    private static boolean isSubject(Token next) {
+        return next != null && (next.pos().equals("VERB") || next.pos().equals("AUX") || next.text().equals("'s") || next.text().equals("\u2019s"));
+    }
+
+    private Person shortName(String word, boolean confident) {
+        return shortName(word, () -> confident);
     }
 
     /** A single name word: a person already named, else (when confident) the one leader of that surname. */
-    private Person shortName(String word, boolean confident) {
+    private Person shortName(String word, java.util.function.BooleanSupplier confident) {
         Person found = null;
         for (Person p : people.values()) {
             boolean last = p.words.get(p.words.size() - 1).equals(word);
@@ -178,7 +191,8 @@ final class PersonResolver {
                 found = p;
             }
         }
-        if (found == null && confident && word.length() >= 4) {
+        // the cheap tests first: asking whether the caller is confident may tag the sentence
+        if (found == null && word.length() >= 4 && leaders.hasSurname(word) && confident.getAsBoolean()) {
             LeaderDirectory.Leader l = leaders.bySurname(word, date);
             if (l != null) {
                 found = register(l.name(), l.name());

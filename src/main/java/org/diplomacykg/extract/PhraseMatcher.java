@@ -1,6 +1,7 @@
 package org.diplomacykg.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,12 @@ final class PhraseMatcher<T> {
     }
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+    /**
+     * The first characters of the registered phrases. Most words of a sentence start with none
+     * of them (a gazetteer of names against lower-case prose), and one bit test rejects such a
+     * word without cutting it out and hashing it.
+     */
+    private final BitSet firstChars = new BitSet();
 
     /**
      * Registers a phrase; when the same phrase is added twice the higher priority wins and
@@ -33,6 +40,7 @@ final class PhraseMatcher<T> {
         if (first.isEmpty()) {
             return;
         }
+        firstChars.set(first.charAt(0));
         List<Entry<T>> list = byFirstWord.computeIfAbsent(first, k -> new ArrayList<>());
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i).phrase().equals(p)) {
@@ -84,6 +92,9 @@ final class PhraseMatcher<T> {
     }
 
     Hit<T> longestAt(String text, int i) {
+        if (i >= text.length() || !firstChars.get(text.charAt(i))) {
+            return null; // no phrase starts with this character (nor with an empty word)
+        }
         List<Entry<T>> cands = byFirstWord.get(firstWord(text, i));
         if (cands == null) {
             return null;

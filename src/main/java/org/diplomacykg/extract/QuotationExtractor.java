@@ -29,6 +29,16 @@ final class QuotationExtractor {
     private static final Pattern ACCORDING = Pattern.compile("(?i)according to (?:the |a )?((?:joint |final |leaders' |chair's )?(?:vision )?(?:statement|communique|declaration|document|readout))");
     private static final Pattern DOC_SAYS = Pattern.compile("(?i)\\b(?:a|the|an)\\s+((?:[a-z]+\\s+)?(?:statement|communique|declaration|readout))\\s+(?:read|reads|said|says|stated|noted)\\b[^\"]*$");
     private static final Pattern ADDING = Pattern.compile("(?i)\\badding\\b[,:]?\\s*$");
+    private static final Pattern SPEECH_NEXT = Pattern.compile("(?s)^\\s+(?:also\\s+)?" + SPEECH + "\\b.*");
+    private static final Pattern SPEECH_AFTER_APPOSITION = Pattern.compile("(?s)^,[^,]*,\\s+" + SPEECH + "\\b.*");
+    private static final Pattern SPEECH_AFTER_SHORT_APPOSITION = Pattern.compile("(?s)^,[^,\"]{1,80}(?:,[^,\"]{1,80})?,\\s+(?:also\\s+)?" + SPEECH + "\\b.*");
+    private static final Pattern HAS_SPEECH_VERB = Pattern.compile(".*\\b(" + SPEECH + ")\\b.*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SPACE = Pattern.compile("\\s");
+    private static final Pattern QUOTES_AND_SPACE = Pattern.compile("[\"\u201c\u201d\\s]");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
+    private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("(?s).*\\b[A-Z]\\.$");
 
     /** A quotation found in the text, before it becomes a fact. */
     record Quote(int start, int end, String text, EntityRef speaker, int sentence) {
@@ -61,7 +71,7 @@ final class QuotationExtractor {
                     ei = si;
                 }
                 String quoted = trimEnd(Text.collapse(text.substring(q[0], q[1])));
-                int words = quoted.isEmpty() ? 0 : quoted.split("\\s+").length;
+                int words = quoted.isEmpty() ? 0 : WHITESPACE.split(quoted).length;
                 int closeEnd = Math.min(q[1] + 1, text.length());
                 String after = d.between(ei, closeEnd, d.sentence(ei).end());
                 String before = d.between(si, d.sentence(si).start(), Math.max(d.sentence(si).start(), q[0] - 1));
@@ -105,7 +115,7 @@ final class QuotationExtractor {
                     speaker = out.get(out.size() - 1).speaker();
                     attributed = speaker != null;
                 }
-                boolean wholeParagraph = text.substring(p.start(), p.end()).replaceAll("[\"\u201c\u201d\\s]", "").length() - quoted.replaceAll("\\s", "").length() <= 2;
+                boolean wholeParagraph = QUOTES_AND_SPACE.matcher(text.substring(p.start(), p.end())).replaceAll("").length() - SPACE.matcher(quoted).replaceAll("").length() <= 2;
                 if (speaker == null && wholeParagraph && lastQuoteParagraph == pi - 1) {
                     speaker = lastSpeaker;
                     attributed = speaker != null;
@@ -140,9 +150,9 @@ final class QuotationExtractor {
      * or full stop is the sentence's, not the speaker's ("U.S." keeps its dot; "?" and "!" stay).
      */
     static String trimEnd(String quoted) {
-        String q = quoted.replaceAll("[,\\s]+$", "");
-        if (q.endsWith(".") && !q.matches("(?s).*\\b[A-Z]\\.$")) {
-            q = q.replaceAll("[.\\s]+$", "");
+        String q = TRAILING_COMMAS.matcher(quoted).replaceAll("");
+        if (q.endsWith(".") && !ENDS_WITH_INITIAL.matcher(q).matches()) {
+            q = TRAILING_DOTS.matcher(q).replaceAll("");
         }
         return q;
     }
@@ -171,7 +181,7 @@ final class QuotationExtractor {
     /** "…," Danish Prime Minister X told …: the first person or body after the quote that a speech verb goes with. */
     private static Mention speakerAfter(ArticleDoc d, int si, int from) {
         String rest = d.between(si, from, d.sentence(si).end());
-        if (!rest.matches("(?s)^[\\s,.\"]*.*") || rest.length() == 0) {
+        if (rest.isEmpty()) {
             return null;
         }
         boolean verbFirst = AFTER_SPEECH_FIRST.matcher(rest).find();
@@ -181,8 +191,8 @@ final class QuotationExtractor {
             }
             String gap = d.between(si, from, m.start());
             String tail = d.between(si, m.end(), Math.min(m.end() + 30, d.sentence(si).end()));
-            boolean gapOk = gap.length() < 60 && !gap.contains("\"") && !gap.matches(".*\\b(" + SPEECH + ")\\b.*") || verbFirst;
-            if (gapOk && (verbFirst || tail.matches("(?s)^\\s+(?:also\\s+)?" + SPEECH + "\\b.*"))) {
+            boolean gapOk = gap.length() < 60 && !gap.contains("\"") && !HAS_SPEECH_VERB.matcher(gap).matches() || verbFirst;
+            if (gapOk && (verbFirst || SPEECH_NEXT.matcher(tail).matches())) {
                 return m;
             }
             if (!verbFirst) {
@@ -200,7 +210,7 @@ final class QuotationExtractor {
                 continue;
             }
             String tail = d.between(si, m.end(), quoteStart);
-            if (tail.matches("(?s)^\\s+(?:also\\s+)?" + SPEECH + "\\b.*") || tail.matches("(?s)^,[^,]*,\\s+" + SPEECH + "\\b.*")) {
+            if (SPEECH_NEXT.matcher(tail).matches() || SPEECH_AFTER_APPOSITION.matcher(tail).matches()) {
                 best = m;
             }
         }
@@ -230,8 +240,8 @@ final class QuotationExtractor {
             for (int k = 0; k < ms.size(); k++) {
                 String tail = d.between(i, ms.get(k).end(), d.sentence(i).end());
                 // "X said", or "X, a fellow at Y, said" with the apposition between name and verb
-                if (d.people.isSpeaker(i, k) || tail.matches("(?s)^\\s+(?:also\\s+)?" + SPEECH + "\\b.*")
-                        || tail.matches("(?s)^,[^,\"]{1,80}(?:,[^,\"]{1,80})?,\\s+(?:also\\s+)?" + SPEECH + "\\b.*")) {
+                if (d.people.isSpeaker(i, k) || SPEECH_NEXT.matcher(tail).matches()
+                        || SPEECH_AFTER_SHORT_APPOSITION.matcher(tail).matches()) {
                     found = ms.get(k).ref();
                 }
             }

@@ -23,6 +23,8 @@ import org.diplomacykg.nlp.Sentence;
  * and each call builds its own document, so one instance is safe to share between threads.
  */
 public final class RuleExtractor implements Extractor {
+    private static final java.util.regex.Pattern SUMMIT_SUFFIX = java.util.regex.Pattern.compile("(?i)\\s*summit$");
+
     private final EntityGazetteer gazetteer;
     private final OrganizationMatcher organizations;
     private final CountryMatcher countries;
@@ -46,8 +48,9 @@ public final class RuleExtractor implements Extractor {
         ArticleDoc d = new ArticleDoc(a);
         findEntities(d);
         // the reference date first (people need it for leaders.tsv), then all dates once people are known
-        findPeople(d, dateResolver.referenceDate(d.sentences, a.article().printedDate()));
-        d.dates = dateResolver.resolve(d.sentences, a.article().printedDate(), (i, j) -> sharePerson(d, i, j));
+        DateResolver.Reference reference = dateResolver.reference(d.sentences, d.folded, a.article().printedDate());
+        findPeople(d, reference.orPrinted());
+        d.dates = dateResolver.resolve(d.sentences, d.folded, reference, (i, j) -> sharePerson(d, i, j));
 
         List<EventFact> events = new EventExtractor(gazetteer).extract(d);
         List<AgreementFact> agreements = new AgreementExtractor(gazetteer, money, equipment).extract(d, events);
@@ -117,7 +120,7 @@ public final class RuleExtractor implements Extractor {
         String prefix = "";
         for (EventFact e : events) {
             if (e.type() == org.diplomacykg.facts.EventType.Summit) {
-                prefix = e.name().replaceAll("(?i)\\s*summit$", "") + " ";
+                prefix = SUMMIT_SUFFIX.matcher(e.name()).replaceAll("") + " ";
                 break;
             }
         }

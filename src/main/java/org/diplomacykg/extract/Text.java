@@ -2,9 +2,14 @@ package org.diplomacykg.extract;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** String helpers shared by the rules: folding that keeps offsets, slugs for entity keys. */
 final class Text {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+
     private Text() {
     }
 
@@ -54,8 +59,8 @@ final class Text {
     /** Lower-case ASCII slug: "Đặng Thị Hà" to "dang-thi-ha". */
     static String slug(String s) {
         String f = fold(s).toLowerCase(Locale.ROOT).replace("'", "");
-        String out = f.replaceAll("[^a-z0-9]+", "-");
-        return out.replaceAll("^-+|-+$", "");
+        String out = NOT_SLUG.matcher(f).replaceAll("-");
+        return EDGE_HYPHENS.matcher(out).replaceAll("");
     }
 
     static boolean isWordChar(char c) {
@@ -69,7 +74,7 @@ final class Text {
     /** "clean ports initiative" to "Clean Ports Initiative". */
     static String titleCase(String s) {
         StringBuilder b = new StringBuilder();
-        for (String w : s.trim().split("\\s+")) {
+        for (String w : WHITESPACE.split(s.trim())) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -83,6 +88,6 @@ final class Text {
     }
 
     static String collapse(String s) {
-        return s.replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(s).replaceAll(" ").trim();
     }
 }

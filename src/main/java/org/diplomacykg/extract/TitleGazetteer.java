@@ -62,6 +62,15 @@ final class TitleGazetteer {
         return positionAlternation;
     }
 
+    /** The offices as written in titles.tsv, longest first. */
+    List<String> officeNames() {
+        return List.copyOf(offices);
+    }
+
+    List<String> positionNames() {
+        return List.copyOf(positions);
+    }
+
     /** The office as conventionally written ("prime minister" to "Prime Minister"), or null. */
     String canonicalOffice(String s) {
         String t = Text.collapse(s);

@@ -65,6 +65,16 @@ public final class ArticleCleaner {
                     + "|,\\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
                     + "\\s*(?:\\((?<agency>[A-Za-z .&\\-]{1,30})\\))?\\s*"
                     + "(?<dash>[—–]|-{1,2})\\s+");
+    /** Words one of which every match of {@link #CONSENT} holds (lower case). */
+    private static final String[] CONSENT_WORDS = {"cookie", "consent", "accept all", "reject all", "manage privacy"};
+    /** Words one of which every match of {@link #CAPTION_MARK} holds (lower case). */
+    private static final String[] CAPTION_WORDS = {"photo", "==", "left", "right", "center", "centre", "(", "getty images"};
+    private static final Pattern TRAILING_AGENCY = Pattern.compile("\\(([A-Za-z]{2,12})\\)\\s*$");
+    private static final Pattern CAPTION_AGENCY = Pattern.compile("\\(([A-Z][A-Za-z]+)\\)\\s*(?:==\\s*\\w+)?\\s*$");
+    private static final Pattern ENDS_WITH_YEAR = Pattern.compile(".*\\d{4}$");
+    private static final Pattern MENU_BAR = Pattern.compile(" \\| ");
+    private static final Pattern YOU_ARE_HERE = Pattern.compile("(?i)^(current|you are here)\\s*:.*>.*");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*");
 
     private final Map<String, String> agencies;
@@ -85,16 +95,17 @@ public final class ArticleCleaner {
         List<String> body = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (String line : lines) {
-            String n = normalize(line);
-            if (!n.isEmpty()) {
-                seen.merge(n, 1, Integer::sum);
+        String[] normalized = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            normalized[i] = normalize(lines[i]);
+            if (!normalized[i].isEmpty()) {
+                seen.merge(normalized[i], 1, Integer::sum);
             }
         }
 
         boolean inList = false;
-        for (String line : lines) {
-            String n = normalize(line);
+        for (String line : normalized) {
+            String n = line;
             if (n.isEmpty()) {
                 continue;
             }
@@ -118,25 +129,28 @@ public final class ArticleCleaner {
             String dateLine = body.isEmpty() ? PrintedDateLine.parse(n) : null;
             if (dateLine != null) {
                 printedDate = printedDate == null ? dateLine : printedDate;
-                Matcher agency = Pattern.compile("\\(([A-Za-z]{2,12})\\)\\s*$").matcher(n);
+                Matcher agency = TRAILING_AGENCY.matcher(n);
                 if (publisher == null && agency.find()) {
                     publisher = agencyName(agency.group(1));
                 }
                 continue;
             }
+            // the (?i) patterns below fold A-Z only; the lower-cased line holds their words wherever they match
+            String lower = n.toLowerCase(Locale.ROOT);
             Matcher copyright = COPYRIGHT_HOLDER.matcher(n);
-            if (copyright.find() && publisher == null) {
+            if (lower.contains("copyright") && copyright.find() && publisher == null) {
                 publisher = agencyName(copyright.group(2).trim());
             }
             if (SECTION_HEADER.matcher(n).matches()) {
                 inList = true;
                 continue;
             }
-            if (BOILERPLATE_PREFIX.matcher(n).find() || CONSENT.matcher(n).find() || BULLET.matcher(n).find() || PLAYER.matcher(n).matches()
+            if (BOILERPLATE_PREFIX.matcher(n).find() || (containsAny(lower, CONSENT_WORDS) && CONSENT.matcher(n).find())
+                    || BULLET.matcher(n).find() || PLAYER.matcher(n).matches()
                     || isBreadcrumb(n)) {
                 continue;
             }
-            String agencyLine = agencies.get(n.toLowerCase(Locale.ROOT));
+            String agencyLine = agencies.get(lower);
             if (agencyLine != null) {
                 if (publisher == null) {
                     publisher = agencyLine;
@@ -145,7 +159,7 @@ public final class ArticleCleaner {
             }
             int words = wordCount(n);
             boolean prose = words >= MIN_PARAGRAPH_WORDS && endsLikeSentence(n);
-            if (isCaption(n, seen)) {
+            if (isCaption(n, lower, seen)) {
                 if (!captions.contains(n)) {
                     captions.add(n);
                 }
@@ -172,7 +186,7 @@ public final class ArticleCleaner {
                     if (dl.group("agency") != null && publisher == null) {
                         publisher = agencyName(dl.group("agency").trim());
                     }
-                    if (dl.group("date") != null && printedDate == null && dl.group("date").matches(".*\\d{4}$")) {
+                    if (dl.group("date") != null && printedDate == null && ENDS_WITH_YEAR.matcher(dl.group("date")).matches()) {
                         // a dated dateline is the filing date: the printed date of a wire story
                         printedDate = IsoDates.parseMonthDayYear(dl.group("date"));
                     }
@@ -204,8 +218,8 @@ public final class ArticleCleaner {
         paragraphs.add(new Paragraph(start, out.length(), kind));
     }
 
-    private boolean isCaption(String line, Map<String, Integer> seen) {
-        if (CAPTION_MARK.matcher(line).find()) {
+    private boolean isCaption(String line, String lower, Map<String, Integer> seen) {
+        if (containsAny(lower, CAPTION_WORDS) && CAPTION_MARK.matcher(line).find()) {
             return true;
         }
         // Pages often print a photo caption twice (alt text and visible caption); story paragraphs are never repeated verbatim.
@@ -213,7 +227,7 @@ public final class ArticleCleaner {
     }
 
     private String captionAgency(String caption) {
-        Matcher m = Pattern.compile("\\(([A-Z][A-Za-z]+)\\)\\s*(?:==\\s*\\w+)?\\s*$").matcher(caption);
+        Matcher m = CAPTION_AGENCY.matcher(caption);
         if (m.find()) {
             String name = agencies.get(m.group(1).toLowerCase(Locale.ROOT));
             return name;
@@ -238,8 +252,8 @@ public final class ArticleCleaner {
 
     static boolean isBreadcrumb(String line) {
         // breadcrumbs ("Home > World") and menus ("Top Stories | Markets | Politics")
-        return line.contains(" > ") || line.contains(" » ") || line.split(" \\| ").length >= 3
-                || line.matches("(?i)^(current|you are here)\\s*:.*>.*");
+        return line.contains(" > ") || line.contains(" » ") || MENU_BAR.split(line).length >= 3
+                || YOU_ARE_HERE.matcher(line).matches();
     }
 
     static boolean endsLikeSentence(String line) {
@@ -249,6 +263,15 @@ public final class ArticleCleaner {
             i--;
         }
         return i >= 0 && ".!?:".indexOf(s.charAt(i)) >= 0 && !s.endsWith(":");
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int wordCount(String line) {
@@ -261,7 +284,8 @@ public final class ArticleCleaner {
     }
 
     static String normalize(String line) {
-        return line.replace('\u00a0', ' ').replace('\t', ' ').replaceAll(" {2,}", " ").strip();
+        String s = line.replace('\u00a0', ' ').replace('\t', ' ');
+        return (s.contains("  ") ? SPACES.matcher(s).replaceAll(" ") : s).strip();
     }
 
     private static String titleCase(String upper) {

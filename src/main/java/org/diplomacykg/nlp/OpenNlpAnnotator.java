@@ -18,7 +18,8 @@ import org.diplomacykg.ingest.Paragraph;
 /**
  * OpenNLP's English UD models (from Maven Central) run paragraph by paragraph, so a sentence
  * never crosses a paragraph or caption boundary. Models are loaded once and shared; the ME
- * classes are not thread-safe, so each annotator instance owns its own.
+ * classes are not thread-safe, so each annotator instance owns its own. A sentence is tagged
+ * when its first tag is read ({@link SentenceTags}).
  */
 public final class OpenNlpAnnotator implements Annotator {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -28,8 +29,20 @@ public final class OpenNlpAnnotator implements Annotator {
     private static volatile Models models;
 
     private final SentenceDetectorME sentences;
-    private final TokenizerME tokenizer;
+    private final WordwiseTokenizer tokenizer;
     private final POSTaggerME tagger;
+    /**
+     * Recently annotated sentences by text. News repeats itself verbatim (wire copies, rewrites
+     * that keep most sentences, stock closing lines) and tokenising and tagging are pure functions
+     * of the sentence, so a repeat shares the first one's tokens and tags instead of running the
+     * models again. A few thousand sentences span the copies of a story that a corpus holds close
+     * together.
+     */
+    private final Lru<String, Tagged> recent = new Lru<>(4096);
+
+    /** A sentence's tokens as spans relative to the sentence start, and their tags. */
+    private record Tagged(int[] starts, int[] ends, SentenceTags tags) {
+    }
 
     private record Models(SentenceModel sentence, TokenizerModel token, POSModel pos) {
     }
@@ -37,7 +50,7 @@ public final class OpenNlpAnnotator implements Annotator {
     public OpenNlpAnnotator() {
         Models m = models();
         this.sentences = new SentenceDetectorME(m.sentence());
-        this.tokenizer = new TokenizerME(m.token());
+        this.tokenizer = new WordwiseTokenizer(new TokenizerME(m.token()));
         this.tagger = new POSTaggerME(m.pos());
     }
 
@@ -78,17 +91,29 @@ public final class OpenNlpAnnotator implements Annotator {
                 int start = p.start() + s.getStart();
                 int end = p.start() + s.getEnd();
                 String sentence = text.substring(start, end);
-                Span[] spans = splitPossessives(tokenizer.tokenizePos(sentence), sentence);
-                String[] words = Span.spansToStrings(spans, sentence);
-                String[] tags = tagger.tag(words);
-                List<Token> tokens = new ArrayList<>(spans.length);
-                for (int i = 0; i < spans.length; i++) {
-                    tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i]));
+                Tagged tagged = recent.get(sentence, this::tokenize);
+                int[] from = tagged.starts();
+                int[] to = tagged.ends();
+                List<Token> tokens = new ArrayList<>(from.length);
+                for (int i = 0; i < from.length; i++) {
+                    tokens.add(new Token(sentence.substring(from[i], to[i]), start + from[i], start + to[i], tagged.tags(), i));
                 }
                 out.add(new Sentence(out.size(), start, end, sentence, tokens, pi, p.kind() == Paragraph.Kind.CAPTION));
             }
         }
         return new AnnotatedArticle(article, out);
+    }
+
+    private Tagged tokenize(String sentence) {
+        Span[] spans = splitPossessives(tokenizer.tokenizePos(sentence), sentence);
+        SentenceTags tags = new SentenceTags(Span.spansToStrings(spans, sentence), tagger);
+        int[] starts = new int[spans.length];
+        int[] ends = new int[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            starts[i] = spans[i].getStart();
+            ends[i] = spans[i].getEnd();
+        }
+        return new Tagged(starts, ends, tags);
     }
 
     /** Longest sentence passed on whole; news sentences are far shorter, a run-on page is not. */

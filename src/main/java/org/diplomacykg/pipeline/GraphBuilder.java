@@ -100,7 +100,7 @@ public final class GraphBuilder {
         Map<Node, Set<Triple>> graphs = new LinkedHashMap<>();
         Set<Triple> union = new HashSet<>();
         for (Quad q : quads(graph, digest)) {
-            graphs.computeIfAbsent(q.getGraph(), g -> new HashSet<>()).add(q.asTriple());
+            graphs.computeIfAbsent(q.getGraph(), g -> new java.util.LinkedHashSet<>()).add(q.asTriple()); // in mapping order: each subject's triples together, which the store's indexes take much faster
             union.add(q.asTriple());
         }
         clock.lap("map");

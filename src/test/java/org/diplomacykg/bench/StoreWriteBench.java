@@ -40,7 +40,7 @@ public final class StoreWriteBench {
         List<Quad> quads = new ArrayList<>();
         mem.find().forEachRemaining(quads::add);
         Map<Node, Set<Triple>> graphs = new LinkedHashMap<>();
-        quads.forEach(q -> graphs.computeIfAbsent(q.getGraph(), g -> new HashSet<>()).add(q.asTriple()));
+        quads.forEach(q -> graphs.computeIfAbsent(q.getGraph(), g -> new java.util.LinkedHashSet<>()).add(q.asTriple()));
         List<Double> ours = new ArrayList<>();
         List<Double> oursTxn = new ArrayList<>();
         Map<String, List<Double>> loaders = new LinkedHashMap<>();
