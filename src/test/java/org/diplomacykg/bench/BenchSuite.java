@@ -150,9 +150,11 @@ public final class BenchSuite {
     private void storeVersusLoader(Path store, int n) throws Exception {
         Path nq = work.resolve("store-" + n + ".nq");
         child("MeasuredBuild", "dump", "--store", store.toString(), "--format", "nq", "--out", nq.toString());
-        String out = child("StoreWriteBench", nq.toString(), work.resolve("swb").toString(), Integer.toString(runs));
+        String storeRuns = opts.getOrDefault("store-runs", Integer.toString(runs));
+        deleteTree(work.resolve("swb"));
+        String out = child("StoreWriteBench", nq.toString(), work.resolve("swb").toString(), storeRuns);
         rows.addAll(tableRows(out));
-        commands.add("java -Xmx2g -cp $CP org.diplomacykg.bench.StoreWriteBench " + nq + " " + work.resolve("swb") + " " + runs);
+        commands.add("java -Xmx2g -cp $CP org.diplomacykg.bench.StoreWriteBench " + nq + " " + work.resolve("swb") + " " + storeRuns);
     }
 
     private void dump(Path store, int n) throws Exception {

@@ -62,7 +62,7 @@ public final class StoreWriteBench {
                 s.sync(plus);
                 oursTxn.add((System.nanoTime() - t2) / 1e9);
             }
-            for (String kind : List.of("phased", "basic", "sequential", "parallel")) {
+            for (String kind : List.of("phased", "sequential")) { // the default loader, and the one a first build uses
                 Path b = work.resolve(kind + "-" + r);
                 long t1 = System.nanoTime();
                 DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(b.toString()));
