@@ -440,12 +440,10 @@ public final class Reconciler {
 
     private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
-    /** A quotation's words only: folded, punctuation dropped; compared often, so folded once per text. */
+    /** A quotation's words only: folded, punctuation dropped. */
     private static String plain(String text) {
-        return PLAIN.computeIfAbsent(text, t -> NOT_ALNUM.matcher(Keys.fold(t)).replaceAll(" ").trim());
+        return NOT_ALNUM.matcher(Keys.fold(text)).replaceAll(" ").trim();
     }
-
-    private static final Map<String, String> PLAIN = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private static boolean sameSpeaker(QuotationFact a, QuotationFact b) {
         return a.speaker() == null || b.speaker() == null || a.speaker().equals(b.speaker());

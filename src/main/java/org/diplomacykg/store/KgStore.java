@@ -209,63 +209,61 @@ public final class KgStore implements AutoCloseable {
     }
 
     private SyncResult applyDelta(Map<Node, Set<Triple>> graphs, long total) {
-        {
-            long added = 0;
-            long removed = 0;
-            List<Node> existing = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(existing::add);
-            for (Node g : existing) {
-                if (!graphs.containsKey(g)) {
-                    removed += Iter.count(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
-                    dsg.removeGraph(g);
-                }
+        long added = 0;
+        long removed = 0;
+        List<Node> existing = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(existing::add);
+        for (Node g : existing) {
+            if (!graphs.containsKey(g)) {
+                removed += Iter.count(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+                dsg.removeGraph(g);
             }
-            if (dsg.getDefaultGraph().size() > 0) {
-                removed += dsg.getDefaultGraph().size();
-                dsg.getDefaultGraph().clear();
-            }
-            for (Map.Entry<Node, Set<Triple>> e : graphs.entrySet()) {
-                Node g = e.getKey();
-                Set<Triple> wanted = e.getValue();
-                if (wanted.stream().anyMatch(KgStore::hasBlankNode)) {
-                    // blank nodes get new labels on every parse: compare such a graph up to isomorphism, replace it whole
-                    Graph now = GraphFactory.createDefaultGraph();
-                    wanted.forEach(now::add);
-                    Graph before = GraphFactory.createDefaultGraph();
-                    dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> before.add(q.asTriple()));
-                    if (!now.isIsomorphicWith(before)) {
-                        removed += before.size();
-                        dsg.removeGraph(g);
-                        wanted.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-                        added += wanted.size();
-                    }
-                    continue;
-                }
-                Set<Triple> present = new HashSet<>();
-                List<Triple> stale = new ArrayList<>();
-                Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
-                while (it.hasNext()) {
-                    Triple t = it.next().asTriple();
-                    if (wanted.contains(t)) {
-                        present.add(t);
-                    } else {
-                        stale.add(t);
-                    }
-                }
-                for (Triple t : stale) {
-                    dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
-                }
-                removed += stale.size();
-                for (Triple t : wanted) {
-                    if (!present.contains(t)) {
-                        dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
-                        added++;
-                    }
-                }
-            }
-            // afterwards the store holds exactly the given graphs, and each graph's triples are a set
-            return new SyncResult(added, removed, total);
         }
+        if (dsg.getDefaultGraph().size() > 0) {
+            removed += dsg.getDefaultGraph().size();
+            dsg.getDefaultGraph().clear();
+        }
+        for (Map.Entry<Node, Set<Triple>> e : graphs.entrySet()) {
+            Node g = e.getKey();
+            Set<Triple> wanted = e.getValue();
+            if (wanted.stream().anyMatch(KgStore::hasBlankNode)) {
+                // blank nodes get new labels on every parse: compare such a graph up to isomorphism, replace it whole
+                Graph now = GraphFactory.createDefaultGraph();
+                wanted.forEach(now::add);
+                Graph before = GraphFactory.createDefaultGraph();
+                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> before.add(q.asTriple()));
+                if (!now.isIsomorphicWith(before)) {
+                    removed += before.size();
+                    dsg.removeGraph(g);
+                    wanted.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                    added += wanted.size();
+                }
+                continue;
+            }
+            Set<Triple> present = new HashSet<>();
+            List<Triple> stale = new ArrayList<>();
+            Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                Triple t = it.next().asTriple();
+                if (wanted.contains(t)) {
+                    present.add(t);
+                } else {
+                    stale.add(t);
+                }
+            }
+            for (Triple t : stale) {
+                dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+            removed += stale.size();
+            for (Triple t : wanted) {
+                if (!present.contains(t)) {
+                    dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                    added++;
+                }
+            }
+        }
+        // afterwards the store holds exactly the given graphs, and each graph's triples are a set
+        return new SyncResult(added, removed, total);
     }
 
     private static boolean hasBlankNode(Triple t) {

@@ -131,7 +131,7 @@ public final class BenchSuite {
                         median(rss), runs, target));
         StringBuilder ph = new StringBuilder();
         phases.forEach((k, v) -> ph.append(ph.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f s", k, median(v))));
-        row(String.format(Locale.ROOT, "phases of that build (medians)", n), ph.toString());
+        row("phases of that build (medians)", ph.toString());
         double storeSecs = median(phases.getOrDefault("store", List.of(Double.NaN)));
         row(String.format(Locale.ROOT, "store writing alone, in that build (%,d articles)", n),
                 String.format(Locale.ROOT, "%.1f s = %.0f quads/s", storeSecs, quads / storeSecs));
