@@ -47,6 +47,7 @@ public final class KgServer implements AutoCloseable {
         checkCredentials(o);
         KgSite site = new KgSite(dsg, o);
         boolean loopback = isLoopback(o.host());
+        VersionedCache<String> startPage = new VersionedCache<>();
         FusekiServer.Builder b = FusekiServer.create()
                 .port(o.port())
                 .loopback(loopback)
@@ -55,8 +56,8 @@ public final class KgServer implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("", new StartPageServlet(site))
-                .addServlet("/index.html", new StartPageServlet(site))
+                .addServlet("", new StartPageServlet(site, startPage))
+                .addServlet("/index.html", new StartPageServlet(site, startPage))
                 .addServlet("/id/*", new LinkedDataServlet(site))
                 .addServlet("/search", new SearchServlet(site))
                 .addServlet("/queries", new QueriesServlet(site))

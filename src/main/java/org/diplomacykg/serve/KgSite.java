@@ -12,6 +12,8 @@ import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplomacykg.map.Iris;
 
 /**
@@ -30,9 +32,11 @@ final class KgSite {
     private final ServerOptions options;
     private final Links links;
     private final Iris iris;
+    private final boolean tdb2;
 
     KgSite(DatasetGraph dsg, ServerOptions options) {
         this.dsg = dsg;
+        this.tdb2 = TDBInternal.isBackedByTDB(dsg);
         this.options = options;
         this.links = new Links(options.base());
         this.iris = new Iris(options.base());
@@ -52,6 +56,24 @@ final class KgSite {
 
     Iris iris() {
         return iris;
+    }
+
+    /** The storage in use and TDB2's data version (it counts committed writes) that a read transaction sees. */
+    record DataVersion(Object storage, long version) {
+    }
+
+    /**
+     * What identifies the committed state this thread's read transaction sees, to key values computed
+     * from it ({@link VersionedCache}); null when the store is not TDB2 or there is no transaction.
+     * Call inside a read transaction.
+     */
+    Object dataVersion() {
+        if (!tdb2) {
+            return null;
+        }
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(dsg);
+        var txn = storage == null ? null : storage.getTxnSystem().getThreadTransaction();
+        return txn == null ? null : new DataVersion(storage, txn.getDataVersion());
     }
 
     /** Runs a SELECT (prefixes added) with {@code binding} substituted, mapping at most {@code limit} rows. */

@@ -243,8 +243,8 @@ public final class LoadTest {
             System.out.println("  error: " + e);
         }
         String where = storeName == null ? "" : ", store " + storeName;
-        System.out.printf(Locale.ROOT, "| load test, %.0f s, %d connections on loopback%s | %d requests (%.1f req/s), %d errors |%n",
-                r.seconds(), r.connections(), where, r.requests(), r.requestsPerSecond(), r.errors());
+        System.out.printf(Locale.ROOT, "| load test, %.0f s, %d connections on loopback%s | %d requests (%.1f req/s), %d errors, %d reconnects |%n",
+                r.seconds(), r.connections(), where, r.requests(), r.requestsPerSecond(), r.errors(), r.reconnects());
         for (KindResult k : r.kinds()) {
             System.out.printf(Locale.ROOT, "| load: %s | %d requests, %d errors, p50 %.1f ms, p99 %.1f ms |%n",
                     k.name(), k.requests(), k.errors(), k.p50Ms(), k.p99Ms());

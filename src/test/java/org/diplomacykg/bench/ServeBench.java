@@ -30,15 +30,14 @@ import org.diplomacykg.store.KgStore;
 
 /**
  * Query latency and HTTP throughput on a built store.
- * usage: ServeBench STORE [RUNS] [SECONDS_PER_RUN] [--http-only]
+ * usage: ServeBench STORE [BLOCKS=6] [SLICE_SECONDS=1] [--http-only]
  * <ul>
- * <li>the four contract queries and two heavy saved queries, in process: p50 and p99 latency
- * (skipped with {@code --http-only});</li>
+ * <li>the four contract queries and two heavy saved queries, in process: p50 and p99 latency over
+ * {@code -Dkg.bench.queryRuns} runs (default 20) after 2 discarded (skipped with {@code --http-only});</li>
  * <li>/kg/sparql on one query through our server and through a bare {@code FusekiServer} over the
- * same {@link DatasetGraph} (so the same union-default-graph setting, checked by comparing their
- * answers), same client, 4 concurrent clients: after a discarded warm-up, RUNS rounds of
- * SECONDS_PER_RUN on each, the order alternating every round; medians of requests per second, the
- * median of the per-round ratios, and process CPU per request;</li>
+ * same {@link DatasetGraph}, same client, {@value #CLIENTS} concurrent clients: requests per second,
+ * the ratio, and server-side CPU per request (see {@link #compareWithBareFuseki} for how runs are
+ * made robust);</li>
  * <li>a resource page and a saved query over HTTP on our server: requests per second.</li>
  * </ul>
  * Results are printed as text and again as Markdown table rows (lines starting {@code | }).
@@ -46,110 +45,152 @@ import org.diplomacykg.store.KgStore;
 public final class ServeBench {
     static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/diplomacy-kg/ontology#NewsArticle> }";
     static final int CLIENTS = 4;
-    static final int WARM_UP_ROUNDS = 6;
+    /** Paired slices per block, after {@link #BLOCK_WARM_UP} discarded ones on each server. */
+    static final int ROUNDS = 10;
+    static final int BLOCK_WARM_UP = 2;
+    /** Seconds of JIT warm-up on the first pair before any block is measured. */
+    static final double JVM_WARM_UP = 30;
 
     public static void main(String[] args) throws Exception {
         List<String> a = new ArrayList<>(Arrays.asList(args));
         boolean httpOnly = a.remove("--http-only");
         Path storeDir = Path.of(a.get(0));
-        int runs = a.size() > 1 ? Integer.parseInt(a.get(1)) : 9;
-        double seconds = a.size() > 2 ? Double.parseDouble(a.get(2)) : 5;
+        int blocks = a.size() > 1 ? Integer.parseInt(a.get(1)) : 6;
+        double slice = a.size() > 2 ? Double.parseDouble(a.get(2)) : 1;
         List<String> rows = new ArrayList<>();
         try (KgStore store = KgStore.open(storeDir)) {
             if (!httpOnly) {
-                queryLatencies(store, runs, rows);
+                queryLatencies(store, rows);
             }
-            DatasetGraph dsg = store.dataset();
-            KgServer ours = KgServer.start(dsg, "127.0.0.1", 0, 60);
-            // the same DatasetGraph object: its context carries the union-default-graph setting for both
-            FusekiServer bare = FusekiServer.create().port(0).loopback(true).add("/kg", dsg, false).build().start();
-            try {
-                String q = "/kg/sparql?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8);
-                String oursUrl = ours.baseUrl() + q;
-                String bareUrl = "http://127.0.0.1:" + bare.getHttpPort() + q;
-                Object union = dsg.getContext().get(TDB2.symUnionDefaultGraph);
-                String oursAnswer = answer(oursUrl);
-                String bareAnswer = answer(bareUrl);
-                if (!oursAnswer.equals(bareAnswer)) {
-                    throw new IllegalStateException("the two servers answer differently, the comparison would be unfair: ours "
-                            + oursAnswer + " bare " + bareAnswer);
-                }
-                System.out.printf("/kg/sparql comparison: same dataset, union default graph %s, both answer %s%n", union,
-                        oursAnswer.strip().replaceAll("\\s+", " "));
-                Load oursLoad = new Load(oursUrl, "text/csv");
-                Load bareLoad = new Load(bareUrl, "text/csv");
-                for (int r = 0; r < WARM_UP_ROUNDS; r++) {
-                    oursLoad.measure(seconds);
-                    bareLoad.measure(seconds);
-                }
-                List<Double> oursRps = new ArrayList<>();
-                List<Double> bareRps = new ArrayList<>();
-                List<Double> oursCpu = new ArrayList<>();
-                List<Double> bareCpu = new ArrayList<>();
-                List<Double> ratios = new ArrayList<>();
-                for (int r = 0; r < runs; r++) {
-                    // alternate who goes first, so drift (JIT, other load on the machine) favours neither
-                    Measure o;
-                    Measure b;
-                    if (r % 2 == 0) {
-                        o = oursLoad.measure(seconds);
-                        b = bareLoad.measure(seconds);
-                    } else {
-                        b = bareLoad.measure(seconds);
-                        o = oursLoad.measure(seconds);
-                    }
-                    oursRps.add(o.perSecond());
-                    bareRps.add(b.perSecond());
-                    oursCpu.add(o.cpuMicrosPerRequest());
-                    bareCpu.add(b.cpuMicrosPerRequest());
-                    ratios.add(o.perSecond() / b.perSecond());
-                    System.out.printf(Locale.ROOT, "  round %d: ours %.0f req/s (%.0f µs CPU/req), bare %.0f req/s (%.0f µs CPU/req), ratio %.2f%n",
-                            r + 1, o.perSecond(), o.cpuMicrosPerRequest(), b.perSecond(), b.cpuMicrosPerRequest(), o.perSecond() / b.perSecond());
-                }
-                oursLoad.close();
-                bareLoad.close();
-                double om = median(oursRps);
-                double bm = median(bareRps);
-                double pr = median(ratios);
-                System.out.printf(Locale.ROOT, "/kg/sparql: ours %.0f req/s, bare Fuseki %.0f req/s, ratio %.2f (medians of %d alternating %.0f s runs"
-                                + " after %d warm-up rounds, %d clients); median per-round ratio %.2f (range %.2f–%.2f);"
-                                + " process CPU per request ours %.0f µs, bare %.0f µs%n",
-                        om, bm, om / bm, runs, seconds, WARM_UP_ROUNDS, CLIENTS, pr, Collections.min(ratios), Collections.max(ratios),
-                        median(oursCpu), median(bareCpu));
-                rows.add(String.format(Locale.ROOT, "| /kg/sparql throughput, ours vs bare Fuseki (same store, union default graph, %d clients,"
-                                + " median of %d alternating %.0f s runs) | %.0f vs %.0f req/s, ratio %.2f (median per-round ratio %.2f) |",
-                        CLIENTS, runs, seconds, om, bm, om / bm, pr));
-                rows.add(String.format(Locale.ROOT, "| /kg/sparql process CPU per request, ours vs bare Fuseki | %.0f vs %.0f µs |",
-                        median(oursCpu), median(bareCpu)));
-
-                String person = ours.baseUrl() + "/id/person/" + firstPersonKey(store);
-                String savedUrl = ours.baseUrl() + "/queries/people?format=csv";
-                Load pageLoad = new Load(person, "text/html");
-                Load savedLoad = new Load(savedUrl, "text/csv");
-                pageLoad.measure(seconds);
-                savedLoad.measure(seconds);
-                List<Double> page = new ArrayList<>();
-                List<Double> savedQ = new ArrayList<>();
-                for (int r = 0; r < Math.max(3, runs / 2); r++) {
-                    page.add(pageLoad.measure(seconds).perSecond());
-                    savedQ.add(savedLoad.measure(seconds).perSecond());
-                }
-                pageLoad.close();
-                savedLoad.close();
-                System.out.printf(Locale.ROOT, "resource page %.0f req/s, saved query /queries/people %.1f req/s (medians of %d runs)%n",
-                        median(page), median(savedQ), page.size());
-                rows.add(String.format(Locale.ROOT, "| resource page throughput (%d clients) | %.0f req/s |", CLIENTS, median(page)));
-                rows.add(String.format(Locale.ROOT, "| saved query /queries/people?format=csv throughput (%d clients) | %.1f req/s |",
-                        CLIENTS, median(savedQ)));
-            } finally {
-                ours.close();
-                bare.stop();
-            }
+            compareWithBareFuseki(store.dataset(), blocks, slice, rows);
+            pagesAndSavedQueries(store, rows);
         }
         rows.forEach(System.out::println);
     }
 
-    private static void queryLatencies(KgStore store, int runs, List<String> rows) throws Exception {
+    /**
+     * /kg/sparql through our server and a bare FusekiServer over the same {@link DatasetGraph} object
+     * (so the same union-default-graph setting; their answers are compared first). Two things make a
+     * single pair of servers an unreliable sample, measured on a shared 2-CPU machine: JIT warm-up
+     * (throughput rises several-fold over the first tens of seconds) and per-instance drift (two
+     * identical bare servers differ by up to ±20% for their whole life, and the one started first
+     * was often the slower). So: one JIT warm-up, then {@code blocks} blocks, each with a freshly
+     * started pair (which starts first alternates), {@value #BLOCK_WARM_UP} discarded slices, then
+     * {@value #ROUNDS} pairs of {@code slice}-second slices in alternating order; a block's ratio is
+     * the median of its paired ratios, and the result the median over blocks.
+     */
+    static void compareWithBareFuseki(DatasetGraph dsg, int blocks, double slice, List<String> rows) throws Exception {
+        String q = "/kg/sparql?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8);
+        List<Double> blockRatios = new ArrayList<>();
+        List<Double> oursRps = new ArrayList<>();
+        List<Double> bareRps = new ArrayList<>();
+        List<Double> oursCpu = new ArrayList<>();
+        List<Double> bareCpu = new ArrayList<>();
+        for (int block = 0; block < blocks; block++) {
+            boolean oursFirst = block % 2 == 0;
+            KgServer ours = null;
+            FusekiServer bare = null;
+            try {
+                if (oursFirst) {
+                    ours = KgServer.start(dsg, "127.0.0.1", 0, 60);
+                }
+                // the same DatasetGraph object: its context carries the union-default-graph setting for both
+                bare = FusekiServer.create().port(0).loopback(true).add("/kg", dsg, false).build().start();
+                if (!oursFirst) {
+                    ours = KgServer.start(dsg, "127.0.0.1", 0, 60);
+                }
+                String oursUrl = ours.baseUrl() + q;
+                String bareUrl = "http://127.0.0.1:" + bare.getHttpPort() + q;
+                if (block == 0) {
+                    String oursAnswer = answer(oursUrl);
+                    String bareAnswer = answer(bareUrl);
+                    if (!oursAnswer.equals(bareAnswer)) {
+                        throw new IllegalStateException("the two servers answer differently, the comparison would be unfair: ours "
+                                + oursAnswer + " bare " + bareAnswer);
+                    }
+                    System.out.printf("/kg/sparql comparison: the same dataset, union default graph %s, both answer %s%n",
+                            dsg.getContext().get(TDB2.symUnionDefaultGraph), oursAnswer.strip().replaceAll("\\s+", " "));
+                }
+                try (Load o = new Load(oursUrl, "text/csv"); Load b = new Load(bareUrl, "text/csv")) {
+                    int warm = block == 0 ? (int) Math.ceil(JVM_WARM_UP / 2 / slice) : BLOCK_WARM_UP;
+                    for (int r = 0; r < warm; r++) {
+                        o.measure(slice);
+                        b.measure(slice);
+                    }
+                    List<Double> ratios = new ArrayList<>();
+                    List<Double> or = new ArrayList<>();
+                    List<Double> br = new ArrayList<>();
+                    for (int r = 0; r < ROUNDS; r++) {
+                        // alternate who goes first, so drift (other load on the machine) favours neither
+                        Measure mo;
+                        Measure mb;
+                        if (r % 2 == 0) {
+                            mo = o.measure(slice);
+                            mb = b.measure(slice);
+                        } else {
+                            mb = b.measure(slice);
+                            mo = o.measure(slice);
+                        }
+                        ratios.add(mo.perSecond() / mb.perSecond());
+                        or.add(mo.perSecond());
+                        br.add(mb.perSecond());
+                        oursCpu.add(mo.cpuMicrosPerRequest());
+                        bareCpu.add(mb.cpuMicrosPerRequest());
+                    }
+                    double ratio = median(ratios);
+                    blockRatios.add(ratio);
+                    oursRps.add(median(or));
+                    bareRps.add(median(br));
+                    System.out.printf(Locale.ROOT, "  block %d (%s started first): ours %.0f req/s, bare %.0f req/s, ratio %.2f%n",
+                            block + 1, oursFirst ? "ours" : "bare", median(or), median(br), ratio);
+                }
+            } finally {
+                if (ours != null) {
+                    ours.close();
+                }
+                if (bare != null) {
+                    bare.stop();
+                }
+            }
+        }
+        double om = median(oursRps);
+        double bm = median(bareRps);
+        double ratio = median(blockRatios);
+        System.out.printf(Locale.ROOT, "/kg/sparql: ours %.0f req/s, bare Fuseki %.0f req/s, ratio %.2f (median over %d blocks of fresh server pairs,"
+                        + " each the median of %d paired %.1f s slices, %d clients; block ratios %.2f–%.2f); server-side CPU per request"
+                        + " ours %.0f µs, bare %.0f µs%n",
+                om, bm, ratio, blocks, ROUNDS, slice, CLIENTS, Collections.min(blockRatios), Collections.max(blockRatios),
+                median(oursCpu), median(bareCpu));
+        rows.add(String.format(Locale.ROOT, "| /kg/sparql throughput, ours vs bare Fuseki (same store and union default graph, %d clients,"
+                        + " median of %d blocks × %d alternating %.1f s slices) | %.0f vs %.0f req/s, ratio %.2f (blocks %.2f–%.2f) |",
+                CLIENTS, blocks, ROUNDS, slice, om, bm, ratio, Collections.min(blockRatios), Collections.max(blockRatios)));
+        rows.add(String.format(Locale.ROOT, "| /kg/sparql server-side CPU per request, ours vs bare Fuseki | %.0f vs %.0f µs, ratio %.2f |",
+                median(oursCpu), median(bareCpu), median(oursCpu) / median(bareCpu)));
+    }
+
+    /** A resource page and a saved query over HTTP on our server: requests per second. */
+    static void pagesAndSavedQueries(KgStore store, List<String> rows) throws Exception {
+        double seconds = 3;
+        try (KgServer ours = KgServer.start(store.dataset(), "127.0.0.1", 0, 60);
+             Load pageLoad = new Load(ours.baseUrl() + "/id/person/" + firstPersonKey(store), "text/html");
+             Load savedLoad = new Load(ours.baseUrl() + "/queries/people?format=csv", "text/csv")) {
+            pageLoad.measure(seconds);
+            savedLoad.measure(seconds);
+            List<Double> page = new ArrayList<>();
+            List<Double> savedQ = new ArrayList<>();
+            for (int r = 0; r < 3; r++) {
+                page.add(pageLoad.measure(seconds).perSecond());
+                savedQ.add(savedLoad.measure(seconds).perSecond());
+            }
+            System.out.printf(Locale.ROOT, "resource page %.0f req/s, saved query /queries/people %.1f req/s (medians of %d runs)%n",
+                    median(page), median(savedQ), page.size());
+            rows.add(String.format(Locale.ROOT, "| resource page throughput (%d clients) | %.0f req/s |", CLIENTS, median(page)));
+            rows.add(String.format(Locale.ROOT, "| saved query /queries/people?format=csv throughput (%d clients) | %.1f req/s |",
+                    CLIENTS, median(savedQ)));
+        }
+    }
+
+    private static void queryLatencies(KgStore store, List<String> rows) throws Exception {
         SavedQueries saved = new SavedQueries(Path.of("queries"));
         for (String name : List.of("people", "events", "agreements", "quotes", "gdelt-events", "facts-by-sources")) {
             SavedQuery q = saved.resolve(name);

@@ -196,10 +196,21 @@ final class HeadlessChromium implements AutoCloseable {
         } catch (Exception e) {
             // the browser is going away anyway
         }
+        // Chromium's helpers (renderer, GPU, crash handler) outlive the main process for a moment and
+        // keep writing into the profile folder, which then cannot be deleted: stop them all and wait
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
+        helpers.forEach(ProcessHandle::destroy);
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+            }
+            for (ProcessHandle h : helpers) {
+                try {
+                    h.onExit().get(5, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    h.destroyForcibly();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
