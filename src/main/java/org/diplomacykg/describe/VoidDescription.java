@@ -3,11 +3,13 @@ package org.diplomacykg.describe;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.diplomacykg.dump.DumpFormat;
 import org.diplomacykg.map.Dip;
@@ -53,17 +55,25 @@ public final class VoidDescription {
         return base.endsWith("/id/") ? base.substring(0, base.length() - "id/".length()) : base;
     }
 
-    /** The description's quads (in the meta graph) for a dataset made of {@code data}. */
-    public List<Quad> describe(List<Quad> data) {
-        Set<Quad> distinct = new LinkedHashSet<>(data);
-        List<Quad> draft = quads(distinct, null).stream().filter(q -> !distinct.contains(q)).toList();
-        // the data and the draft, each quad once, without copying millions of quads into a third set
-        Iterable<Quad> all = () -> java.util.stream.Stream.concat(distinct.stream(), draft.stream()).iterator();
-        return quads(distinct, new DatasetStats(all, iris.base()));
+    /** The description's quads (in the meta graph), and the number of distinct triples of the union graph they count. */
+    public record Description(List<Quad> quads, long triples) {
+    }
+
+    /** The description of a dataset made of {@code data} (graph name to its triples, each set distinct). */
+    public Description describe(Map<Node, Set<Triple>> data) {
+        Iterable<Quad> dataQuads = () -> data.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(t -> Quad.create(e.getKey(), t))).iterator();
+        List<Quad> draft = quads(dataQuads, null).stream()
+                .filter(q -> !data.getOrDefault(q.getGraph(), Set.of()).contains(q.asTriple())).toList();
+        // the data and the draft, each quad once, without copying millions of quads into another set
+        Iterable<Quad> all = () -> java.util.stream.Stream.concat(
+                java.util.stream.StreamSupport.stream(dataQuads.spliterator(), false), draft.stream()).iterator();
+        DatasetStats stats = new DatasetStats(all, iris.base());
+        return new Description(quads(dataQuads, stats), stats.triples());
     }
 
     /** The description; with {@code stats} null every count is a placeholder 0. */
-    private List<Quad> quads(Set<Quad> data, DatasetStats stats) {
+    private List<Quad> quads(Iterable<Quad> data, DatasetStats stats) {
         Writer w = new Writer(iris.metaGraph());
         String root = siteRoot(iris.base());
         Node ds = uri(datasetIri(iris.base()));

@@ -3,9 +3,8 @@ package org.diplomacykg.pipeline;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,19 +49,27 @@ public final class GraphBuilder {
         return extraction.run(files, FactsCache.none()).facts();
     }
 
-    public List<Quad> quads(ReconciledGraph graph, String digest) {
-        List<Quad> quads = new ArrayList<>();
-        new GraphMapper(iris).map(graph, quads::add);
-        ontology(quads::add);
+    /** The store's graphs (graph name to its triples, in mapping order) and the distinct triples of their union. */
+    public record Mapped(Map<Node, Set<Triple>> graphs, long triples) {
+    }
+
+    public Mapped graphs(ReconciledGraph graph, String digest) {
+        // in mapping order: each subject's triples together, which the store's indexes take much faster
+        Map<Node, Set<Triple>> graphs = new LinkedHashMap<>();
+        java.util.function.Consumer<Quad> add = q -> graphs.computeIfAbsent(q.getGraph(), g -> new LinkedHashSet<>()).add(q.asTriple());
+        new GraphMapper(iris).map(graph, add);
+        ontology(add);
         Node meta = iris.metaGraph();
         Node build = iris.build();
-        quads.add(Quad.create(meta, build, Dip.inputDigest, NodeFactory.createLiteralString(digest)));
-        quads.add(Quad.create(meta, build, Dip.builtAt,
+        add.accept(Quad.create(meta, build, Dip.inputDigest, NodeFactory.createLiteralString(digest)));
+        add.accept(Quad.create(meta, build, Dip.builtAt,
                 NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
-        quads.add(Quad.create(meta, build, Dip.articleCount,
+        add.accept(Quad.create(meta, build, Dip.articleCount,
                 NodeFactory.createLiteralDT(Integer.toString(graph.articles().size()), XSDDatatype.XSDnonNegativeInteger)));
-        quads.addAll(new org.diplomacykg.describe.VoidDescription(iris).describe(quads)); // VoID/DCAT, counts include itself
-        return quads;
+        // VoID/DCAT, its counts include itself
+        org.diplomacykg.describe.VoidDescription.Description d = new org.diplomacykg.describe.VoidDescription(iris).describe(graphs);
+        d.quads().forEach(add);
+        return new Mapped(graphs, d.triples());
     }
 
     private void ontology(java.util.function.Consumer<Quad> out) {
@@ -97,12 +104,8 @@ public final class GraphBuilder {
         clock.lap("extract");
         ReconciledGraph graph = reconciler.reconcile(facts);
         clock.lap("reconcile");
-        Map<Node, Set<Triple>> graphs = new LinkedHashMap<>();
-        Set<Triple> union = new HashSet<>();
-        for (Quad q : quads(graph, digest)) {
-            graphs.computeIfAbsent(q.getGraph(), g -> new java.util.LinkedHashSet<>()).add(q.asTriple()); // in mapping order: each subject's triples together, which the store's indexes take much faster
-            union.add(q.asTriple());
-        }
+        Mapped mapped = graphs(graph, digest);
+        Map<Node, Set<Triple>> graphs = mapped.graphs();
         clock.lap("map");
         // SHACL check on the in-memory graphs, alongside the write: on violations nothing is committed
         KgStore.SyncResult sync = store.sync(graphs,
@@ -112,7 +115,7 @@ public final class GraphBuilder {
         return new BuildReport(graph.articles().size(), extracted.extracted(), extracted.reused(),
                 (int) graph.entities().stream().filter(e -> e.ref().kind() == org.diplomacykg.facts.EntityKind.PERSON).count(),
                 graph.events().size(), graph.agreements().size(), graph.quotations().size(),
-                sync.quads(), union.size(), sync.added(), sync.removed(), ms, digest, extracted.skipped(), clock.millis());
+                sync.quads(), mapped.triples(), sync.added(), sync.removed(), ms, digest, extracted.skipped(), clock.millis());
     }
 
     public Iris iris() {
