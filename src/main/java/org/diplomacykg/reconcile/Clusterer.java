@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -55,6 +54,7 @@ final class Clusterer<F> {
         List<Cluster<F>> clusters = new ArrayList<>();
         List<Set<String>> articlesOf = new ArrayList<>(); // per cluster, its members' articles
         Map<String, List<Integer>> index = new HashMap<>();
+        java.util.BitSet candidates = new java.util.BitSet();
         for (F report : ordered) {
             int best = -1;
             List<String> bestKeys = null;
@@ -67,11 +67,13 @@ final class Clusterer<F> {
             if (lookup.isEmpty()) {
                 lookup = List.copyOf(keysOfReport);
             }
-            TreeSet<Integer> candidates = new TreeSet<>();
+            // in cluster order, each once: a bit set, as a broad key (a country in many facts) lists thousands
             for (String k : lookup) {
-                candidates.addAll(index.getOrDefault(k, List.of()));
+                for (int i : index.getOrDefault(k, List.of())) {
+                    candidates.set(i);
+                }
             }
-            for (int i : candidates) {
+            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
                 // an article that reports two facts means two facts: the extractor already merged its own repeats
                 if (articlesOf.get(i).contains(article)) {
                     continue;
@@ -82,6 +84,7 @@ final class Clusterer<F> {
                     bestKeys = keys;
                 }
             }
+            candidates.clear();
             int target = best < 0 ? clusters.size() : best;
             for (String k : keysOfReport) {
                 List<Integer> ids = index.computeIfAbsent(k, x -> new ArrayList<>());
