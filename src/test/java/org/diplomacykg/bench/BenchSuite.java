@@ -75,6 +75,7 @@ public final class BenchSuite {
 
     private void seedsWarm() throws Exception {
         String out = child("WarmBuildBench", "seeds", work.resolve("warm").toString(), "6");
+        commands.add("java " + jvmOptionsText("WarmBuildBench") + " -cp $CP org.diplomacykg.bench.WarmBuildBench seeds " + work.resolve("warm") + " 6");
         Matcher m = Pattern.compile("warm build median ([0-9.]+) s").matcher(out);
         double s = m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
         row("seeds (5 articles), warm JVM, target ≤ 2 s", String.format(Locale.ROOT, "%.2f s (median of 5 warm builds) %s", s,
@@ -127,7 +128,7 @@ public final class BenchSuite {
                 : " ❌ (target ≤ 60 s, heap ≤ 2 GB)") : "";
         row(String.format(Locale.ROOT, "build, %,d generated articles, cold JVM, empty store", n),
                 String.format(Locale.ROOT, "%.1f s = %.0f articles/s, %.0f triples/s (%,d triples, %,d quads); peak heap ≤ %.0f MB "
-                        + "(-Xmx2g), peak RSS %.0f MB; median of %d%s", t, n / t, triples / t, triples, quads, median(heap),
+                        + "(-Xmx2g, jvm/kg.options), peak RSS %.0f MB; median of %d%s", t, n / t, triples / t, triples, quads, median(heap),
                         median(rss), runs, target));
         StringBuilder ph = new StringBuilder();
         phases.forEach((k, v) -> ph.append(ph.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f s", k, median(v))));
@@ -135,7 +136,7 @@ public final class BenchSuite {
         double storeSecs = median(phases.getOrDefault("store", List.of(Double.NaN)));
         row(String.format(Locale.ROOT, "store writing alone, in that build (%,d articles)", n),
                 String.format(Locale.ROOT, "%.1f s = %.0f quads/s", storeSecs, quads / storeSecs));
-        commands.add("java -Xmx2g -cp $CP org.diplomacykg.bench.MeasuredBuild build --input " + corpus + " --store " + store + "  # ×" + runs);
+        commands.add("java " + jvmOptionsText("MeasuredBuild") + " -cp $CP org.diplomacykg.bench.MeasuredBuild build --input " + corpus + " --store " + store + "  # ×" + runs);
         return work.resolve("store-" + n);
     }
 
@@ -144,7 +145,7 @@ public final class BenchSuite {
         Matcher m = Pattern.compile("= ([0-9.]+) articles/s").matcher(out);
         row(String.format(Locale.ROOT, "extraction alone (read, clean, OpenNLP, rules), %,d articles, warm JVM", n),
                 m.find() ? m.group(1) + " articles/s (median of 3 warm runs, all cores)" : "failed: " + out);
-        commands.add("java -Xmx2g -cp $CP org.diplomacykg.bench.ExtractBench " + corpus + " 4");
+        commands.add("java " + jvmOptionsText("ExtractBench") + " -cp $CP org.diplomacykg.bench.ExtractBench " + corpus + " 4");
     }
 
     private void storeVersusLoader(Path store, int n) throws Exception {
@@ -154,7 +155,7 @@ public final class BenchSuite {
         deleteTree(work.resolve("swb"));
         String out = child("StoreWriteBench", nq.toString(), work.resolve("swb").toString(), storeRuns);
         rows.addAll(tableRows(out));
-        commands.add("java -Xmx2g -cp $CP org.diplomacykg.bench.StoreWriteBench " + nq + " " + work.resolve("swb") + " " + storeRuns);
+        commands.add("java " + jvmOptionsText("StoreWriteBench") + " -cp $CP org.diplomacykg.bench.StoreWriteBench " + nq + " " + work.resolve("swb") + " " + storeRuns);
     }
 
     private void dump(Path store, int n) throws Exception {
@@ -172,13 +173,13 @@ public final class BenchSuite {
         double t = median(secs);
         row(String.format(Locale.ROOT, "N-Quads dump, %,d-article store, cold JVM", n),
                 String.format(Locale.ROOT, "%,d statements in %.1f s = %.0f statements/s (median of %d)", lines, t, lines / t, secs.size()));
-        commands.add("java -Xmx2g -cp $CP org.diplomacykg.bench.MeasuredBuild dump --store " + store + " --format nq --out " + nq);
+        commands.add("java " + jvmOptionsText("MeasuredBuild") + " -cp $CP org.diplomacykg.bench.MeasuredBuild dump --store " + store + " --format nq --out " + nq);
     }
 
     private void serve(Path store, int n) throws Exception {
         String out = child("ServeBench", store.toString(), Integer.toString(Math.max(5, runs)));
         rows.addAll(tableRows(out).stream().map(r -> r.replaceFirst("^\\| ", "| (" + String.format(Locale.ROOT, "%,d", n) + "-article store) ")).toList());
-        commands.add("java -Xmx2g -cp $CP org.diplomacykg.bench.ServeBench " + store + " " + Math.max(5, runs));
+        commands.add("java " + jvmOptionsText("ServeBench") + " -cp $CP org.diplomacykg.bench.ServeBench " + store + " " + Math.max(5, runs));
     }
 
     private void load(Path store, int n) throws Exception {
@@ -186,7 +187,7 @@ public final class BenchSuite {
         String conns = opts.getOrDefault("connections", "32");
         String out = child("LoadTest", store.toString(), secs, conns);
         rows.addAll(tableRows(out).stream().map(r -> r.replaceFirst("^\\| ", "| (" + String.format(Locale.ROOT, "%,d", n) + "-article store) ")).toList());
-        commands.add("java -Xmx2g -cp $CP org.diplomacykg.bench.LoadTest " + store + " " + secs + " " + conns);
+        commands.add("java " + jvmOptionsText("LoadTest") + " -cp $CP org.diplomacykg.bench.LoadTest " + store + " " + secs + " " + conns);
     }
 
     private static List<String> tableRows(String out) {
@@ -198,10 +199,11 @@ public final class BenchSuite {
         System.out.println(rows.get(rows.size() - 1));
     }
 
-    /** Runs a bench main in a fresh JVM with a 2 GB heap; returns what it printed, fails on a non-zero exit. */
+    /** Runs a bench main in a fresh JVM with the kg script's options; returns what it printed, fails on a non-zero exit. */
     private String child(String main, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-                "-Dkg.bench.queryRuns=" + opts.getOrDefault("query-runs", "5"),
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions(main));
+        cmd.addAll(List.of("-Dkg.bench.queryRuns=" + opts.getOrDefault("query-runs", "5"),
                 "-cp", System.getProperty("java.class.path"), "org.diplomacykg.bench." + main));
         cmd.addAll(List.of(args));
         Path log = work.resolve("log-" + main + ".txt");
@@ -217,6 +219,23 @@ public final class BenchSuite {
         return out;
     }
 
+    /** Servers measured by these mains run as {@code kg serve} does; the rest as the batch commands do. */
+    private static final List<String> SERVER_MAINS = List.of("ServeBench", "LoadTest");
+
+    /** The JVM options the kg script gives the command that {@code main} measures (files in jvm/). */
+    static List<String> jvmOptions(String main) {
+        List<String> o = new ArrayList<>(List.of("@" + Path.of("jvm", "kg.options").toAbsolutePath()));
+        if (!SERVER_MAINS.contains(main)) {
+            o.add("@" + Path.of("jvm", "batch.options").toAbsolutePath());
+        }
+        return o;
+    }
+
+    /** The same, as written in the commands section (relative to the project folder). */
+    static String jvmOptionsText(String main) {
+        return SERVER_MAINS.contains(main) ? "@jvm/kg.options" : "@jvm/kg.options @jvm/batch.options";
+    }
+
     private void write(double minutes) throws IOException {
         Path out = Path.of(opts.getOrDefault("out", "BENCHMARKS.md"));
         Path notes = Path.of(opts.getOrDefault("notes", "bench/notes.md"));
@@ -224,7 +243,7 @@ public final class BenchSuite {
         b.append("# Benchmarks\n\n");
         b.append("Written by `bench/run.sh` (the `bench` Maven profile running `org.diplomacykg.bench.BenchSuite`) on ")
                 .append(LocalDate.now()).append(String.format(Locale.ROOT, ", in %.0f minutes. ", minutes))
-                .append("Every figure comes from this one run; each measurement runs in its own JVM with `-Xmx2g`.\n\n");
+                .append("Every figure comes from this one run; each measurement runs in its own JVM with the options the `kg` script uses (`jvm/kg.options`, plus `jvm/batch.options` for all but the server measurements).\n\n");
         b.append("Machine: ").append(machine()).append("\n\n");
         b.append("| what | result |\n|---|---|\n");
         rows.forEach(r -> b.append(r).append('\n'));
