@@ -128,7 +128,7 @@ public final class BenchSuite {
                 : " ❌ (target ≤ 60 s, heap ≤ 2 GB)") : "";
         row(String.format(Locale.ROOT, "build, %,d generated articles, cold JVM, empty store", n),
                 String.format(Locale.ROOT, "%.1f s = %.0f articles/s, %.0f triples/s (%,d triples, %,d quads); peak heap ≤ %.0f MB "
-                        + "(-Xmx2g, jvm/kg.options), peak RSS %.0f MB; median of %d%s", t, n / t, triples / t, triples, quads, median(heap),
+                        + "(-Xmx2g), peak RSS %.0f MB; median of %d%s", t, n / t, triples / t, triples, quads, median(heap),
                         median(rss), runs, target));
         StringBuilder ph = new StringBuilder();
         phases.forEach((k, v) -> ph.append(ph.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f s", k, median(v))));
