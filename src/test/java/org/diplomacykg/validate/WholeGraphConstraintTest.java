@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -92,5 +93,36 @@ class WholeGraphConstraintTest {
         List<Violation> vs = WHOLE_GRAPH.validate(two);
         assertFalse(vs.stream().noneMatch(v -> v.message().contains("number of distinct articles")), vs.toString());
         sameResults(two, true);
+    }
+
+    @Test
+    void everyShippedSparqlConstraintRunsOnTheWholeGraph() {
+        Graph shapes = GraphValidator.loadShapes();
+        long declared = shapes.find(Node.ANY, org.apache.jena.shacl.vocabulary.SHACL.sparql, Node.ANY).toList().size();
+        assertEquals(declared, WholeGraphConstraint.of(org.apache.jena.shacl.Shapes.parse(shapes)).size());
+    }
+
+    /** $this only inside FILTER NOT EXISTS: unbound it would match nothing, so Jena evaluates it per node. */
+    @Test
+    void aConstraintThatDoesNotBindThisStaysWithJena() {
+        String ttl = """
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                <http://example.org/x/S> a sh:NodeShape ; sh:targetClass <http://example.org/x/C> ;
+                  sh:sparql [ a sh:SPARQLConstraint ; sh:message "needs http://example.org/x/p" ;
+                    sh:select "SELECT $this WHERE { FILTER NOT EXISTS { $this <http://example.org/x/p> ?v } }" ] .
+                """;
+        Graph shapes = org.apache.jena.riot.RDFParser.fromString(ttl, org.apache.jena.riot.Lang.TURTLE).toGraph();
+        assertEquals(List.of(), WholeGraphConstraint.of(org.apache.jena.shacl.Shapes.parse(shapes)));
+        Node c = NodeFactory.createURI("http://example.org/x/C");
+        Node a = NodeFactory.createURI("http://example.org/x/a");
+        Node b = NodeFactory.createURI("http://example.org/x/b");
+        Map<Node, Set<Triple>> g = new java.util.HashMap<>(Map.of(NodeFactory.createURI("http://example.org/x/g"), Set.of(
+                Triple.create(a, org.apache.jena.vocabulary.RDF.type.asNode(), c),
+                Triple.create(b, org.apache.jena.vocabulary.RDF.type.asNode(), c),
+                Triple.create(b, NodeFactory.createURI("http://example.org/x/p"), NodeFactory.createLiteralString("v")))));
+        List<Violation> whole = new GraphValidator(shapes).validate(g);
+        assertEquals(new GraphValidator(shapes, false).validate(g), whole);
+        assertEquals(1, whole.size(), whole.toString());
+        assertEquals("<http://example.org/x/a>", whole.get(0).focus());
     }
 }
