@@ -44,7 +44,7 @@ final class SentenceRepair {
         List<Sentence> numbered = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
             Sentence s = out.get(i);
-            numbered.add(s.index() == i ? s : new Sentence(i, s.start(), s.end(), s.text(), s.tokens(), s.paragraph(), s.caption()));
+            numbered.add(s.withIndex(i));
         }
         return numbered;
     }

@@ -2,12 +2,10 @@ package org.diplomacykg.nlp;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * A bounded memo: the results of a pure function for recently seen keys, least recently used
- * out, so that a long build does not keep every key alive. Not thread-safe, like the annotator
- * that owns it.
+ * A bounded memo: values for recently seen keys, least recently used out, so that a long build
+ * does not keep every key alive. Not thread-safe, like the annotator that owns it.
  */
 final class Lru<K, V> {
     private final Map<K, V> recent;
@@ -21,7 +19,11 @@ final class Lru<K, V> {
         };
     }
 
-    V get(K key, Function<K, V> compute) {
-        return recent.computeIfAbsent(key, compute);
+    V peek(K key) {
+        return recent.get(key);
+    }
+
+    void put(K key, V value) {
+        recent.put(key, value);
     }
 }

@@ -1,75 +1,54 @@
 package org.diplomacykg.nlp;
 
-import java.util.Objects;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * A token: its text, its span [start, end) in the article's cleaned text, and its POS tag. An
- * annotator may leave the tag to be computed on first request (see {@link SentenceTags}); to
- * its users a token is an immutable value all the same.
+ * A token: its text as written, its span [start, end) in the article's cleaned text, its Penn
+ * Treebank part-of-speech tag, its lemma and its named-entity class ({@code PERSON},
+ * {@code ORGANIZATION}, {@code LOCATION} or {@code O}).
  */
-public final class Token {
-    private final String text;
-    private final int start;
-    private final int end;
-    private final String pos;
-    private final SentenceTags tags;
-    private final int index;
-
-    public Token(String text, int start, int end, String pos) {
-        this(text, start, end, pos, null, -1);
+public record Token(String text, int start, int end, String tag, String lemma, String ner) implements java.io.Serializable {
+    /** A token given only its tag (a Penn tag or a universal one), as tests write them. */
+    public Token(String text, int start, int end, String tag) {
+        this(text, start, end, tag, text.toLowerCase(Locale.ROOT), "O");
     }
 
-    /** A token whose tag is word {@code index} of its sentence's tags. */
-    Token(String text, int start, int end, SentenceTags tags, int index) {
-        this(text, start, end, null, tags, index);
-    }
+    private static final Map<String, String> UNIVERSAL = Map.ofEntries(
+            Map.entry("NN", "NOUN"), Map.entry("NNS", "NOUN"), Map.entry("NNP", "PROPN"), Map.entry("NNPS", "PROPN"),
+            Map.entry("JJ", "ADJ"), Map.entry("JJR", "ADJ"), Map.entry("JJS", "ADJ"),
+            Map.entry("RB", "ADV"), Map.entry("RBR", "ADV"), Map.entry("RBS", "ADV"), Map.entry("WRB", "ADV"),
+            Map.entry("IN", "ADP"), Map.entry("RP", "ADP"), Map.entry("DT", "DET"), Map.entry("PDT", "DET"), Map.entry("WDT", "DET"),
+            Map.entry("PRP", "PRON"), Map.entry("PRP$", "PRON"), Map.entry("WP", "PRON"), Map.entry("WP$", "PRON"), Map.entry("EX", "PRON"),
+            Map.entry("CD", "NUM"), Map.entry("CC", "CCONJ"), Map.entry("TO", "PART"), Map.entry("POS", "PART"),
+            Map.entry("MD", "AUX"), Map.entry("UH", "INTJ"), Map.entry("FW", "X"), Map.entry("SYM", "SYM"), Map.entry("$", "SYM"));
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "have", "do");
 
-    private Token(String text, int start, int end, String pos, SentenceTags tags, int index) {
-        this.text = text;
-        this.start = start;
-        this.end = end;
-        this.pos = pos;
-        this.tags = tags;
-        this.index = index;
-    }
-
-    public String text() {
-        return text;
-    }
-
-    public int start() {
-        return start;
-    }
-
-    public int end() {
-        return end;
-    }
-
+    /** The universal (UD) part of speech: PROPN, NOUN, VERB, AUX, ADJ, ... */
     public String pos() {
-        return tags == null ? pos : tags.tag(index);
+        if (tag.startsWith("VB")) {
+            return AUXILIARIES.contains(lemma) ? "AUX" : "VERB";
+        }
+        String u = UNIVERSAL.get(tag);
+        if (u != null) {
+            return u;
+        }
+        return tag.isEmpty() || Character.isLetter(tag.charAt(0)) ? tag : "PUNCT";
     }
 
     public boolean isProperNoun() {
-        String p = pos();
-        return p.startsWith("NNP") || p.equals("PROPN");
+        return tag.startsWith("NNP") || tag.equals("PROPN");
+    }
+
+    public boolean isVerb() {
+        return tag.startsWith("VB") || tag.equals("VERB");
+    }
+
+    public boolean isNoun() {
+        return tag.startsWith("NN") || tag.equals("NOUN") || tag.equals("PROPN");
     }
 
     public boolean isCapitalized() {
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Token t && start == t.start && end == t.end && Objects.equals(text, t.text) && Objects.equals(pos(), t.pos());
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(text, start, end, pos());
-    }
-
-    @Override
-    public String toString() {
-        return "Token[text=" + text + ", start=" + start + ", end=" + end + ", pos=" + pos() + "]";
     }
 }

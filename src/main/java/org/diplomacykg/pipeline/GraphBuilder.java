@@ -21,7 +21,8 @@ import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.map.Dip;
 import org.diplomacykg.map.GraphMapper;
 import org.diplomacykg.map.Iris;
-import org.diplomacykg.nlp.OpenNlpAnnotator;
+import org.diplomacykg.nlp.CoreNlpAnnotator;
+import org.diplomacykg.nlp.ParseFilter;
 import org.diplomacykg.reconcile.ReconciledGraph;
 import org.diplomacykg.reconcile.Reconciler;
 import org.diplomacykg.store.KgStore;
@@ -41,7 +42,7 @@ public final class GraphBuilder {
     public GraphBuilder(Iris iris) {
         this.iris = iris;
         Extractor extractor = new RuleExtractor();
-        this.extraction = new ParallelExtraction(OpenNlpAnnotator::new, extractor, Runtime.getRuntime().availableProcessors());
+        this.extraction = new ParallelExtraction(() -> new CoreNlpAnnotator(ParseFilter.NONE), extractor, Runtime.getRuntime().availableProcessors());
     }
 
     /** Reads and extracts every article; all bad files are reported together, by name. */

@@ -11,13 +11,14 @@ import org.diplomacykg.facts.QuotationFact;
 import org.diplomacykg.ingest.Article;
 import org.diplomacykg.ingest.ArticleCleaner;
 import org.diplomacykg.ingest.ArticleFileReader;
-import org.diplomacykg.nlp.OpenNlpAnnotator;
+import org.diplomacykg.nlp.CoreNlpAnnotator;
+import org.diplomacykg.nlp.ParseFilter;
 
 /** Dev aid: prints every fact the extractor reads from each article in a folder. */
 public class ExtractPeek {
     public static void main(String[] args) throws Exception {
         ArticleCleaner cleaner = new ArticleCleaner();
-        OpenNlpAnnotator nlp = new OpenNlpAnnotator();
+        CoreNlpAnnotator nlp = new CoreNlpAnnotator(ParseFilter.ALL);
         RuleExtractor extractor = new RuleExtractor();
         boolean showMentions = args.length > 1 && args[1].equals("mentions");
         try (var files = Files.list(Path.of(args[0]))) {

@@ -20,7 +20,8 @@ import org.diplomacykg.facts.QuotationFact;
 import org.diplomacykg.ingest.Article;
 import org.diplomacykg.ingest.ArticleCleaner;
 import org.diplomacykg.ingest.ArticleFileReader;
-import org.diplomacykg.nlp.OpenNlpAnnotator;
+import org.diplomacykg.nlp.CoreNlpAnnotator;
+import org.diplomacykg.nlp.ParseFilter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class SeedExtractionTest {
     @BeforeAll
     static void extractSeeds() throws Exception {
         ArticleCleaner cleaner = new ArticleCleaner();
-        OpenNlpAnnotator nlp = new OpenNlpAnnotator();
+        CoreNlpAnnotator nlp = new CoreNlpAnnotator(ParseFilter.ALL);
         RuleExtractor extractor = new RuleExtractor();
         try (var files = Files.list(Path.of("seeds"))) {
             for (Path f : files.sorted().toList()) {

@@ -6,11 +6,12 @@ import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.ingest.Article;
 import org.diplomacykg.ingest.Paragraph;
 import org.diplomacykg.nlp.AnnotatedArticle;
-import org.diplomacykg.nlp.OpenNlpAnnotator;
+import org.diplomacykg.nlp.CoreNlpAnnotator;
+import org.diplomacykg.nlp.ParseFilter;
 
 /** Builds annotated articles from paragraphs written for a test (the last may be a caption). */
 final class TestDocs {
-    private static OpenNlpAnnotator nlp;
+    private static CoreNlpAnnotator nlp;
     private static RuleExtractor extractor;
 
     private TestDocs() {
@@ -18,7 +19,7 @@ final class TestDocs {
 
     static synchronized AnnotatedArticle annotate(String printedDate, String dateline, String... paragraphs) {
         if (nlp == null) {
-            nlp = new OpenNlpAnnotator();
+            nlp = new CoreNlpAnnotator(ParseFilter.ALL);
         }
         StringBuilder text = new StringBuilder();
         List<Paragraph> ps = new ArrayList<>();

@@ -10,7 +10,7 @@ import org.diplomacykg.ingest.ArticleFileReader;
 public class SeedPeek {
     public static void main(String[] args) throws Exception {
         ArticleCleaner cleaner = new ArticleCleaner();
-        OpenNlpAnnotator nlp = new OpenNlpAnnotator();
+        CoreNlpAnnotator nlp = new CoreNlpAnnotator(ParseFilter.ALL);
         try (var files = Files.list(Path.of(args[0]))) {
             for (Path f : files.sorted().toList()) {
                 var raw = new ArticleFileReader().read(f);

@@ -1,0 +1,223 @@
+package org.diplomacykg.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.diplomacykg.ingest.Article;
+import org.diplomacykg.ingest.Paragraph;
+
+/**
+ * Annotates an article with Stanford CoreNLP: sentences and tokens for the whole text; part of
+ * speech, lemma and named entities for every sentence; a dependency parse (Universal
+ * Dependencies, enhanced) for the sentences the {@link ParseFilter} asks for. Offsets point
+ * into the cleaned text. Sentences already annotated by this instance (wire copies, rewrites
+ * that keep most sentences, stock lines) reuse that annotation: it is a pure function of the
+ * sentence. One instance per thread; the models behind it are shared ({@link CoreNlp}).
+ */
+public final class CoreNlpAnnotator implements Annotator {
+    /** Longest sentence passed on whole; news sentences are far shorter, a run-on page is not. */
+    static final int MAX_TOKENS = 150;
+    /** Longest sentence worth a parse: longer ones are lists, tables or run-on text. */
+    static final int MAX_PARSE_TOKENS = 100;
+    /** Sentences remembered: enough to span the copies of a story that a corpus holds close together. */
+    private static final int CACHE = 4096;
+
+    private final CoreNlp nlp;
+    private final ParseFilter filter;
+    private final Lru<String, Analysed> recent = new Lru<>(CACHE);
+    private long parsed;
+    private long sentences;
+
+    /** A sentence's annotation relative to its start, as cached. */
+    private record Analysed(int[] starts, int[] ends, String[] tags, String[] lemmas, String[] ners, Dependencies deps) {
+    }
+
+    public CoreNlpAnnotator(ParseFilter filter) {
+        this(CoreNlp.shared(), filter);
+    }
+
+    CoreNlpAnnotator(CoreNlp nlp, ParseFilter filter) {
+        this.nlp = nlp;
+        this.filter = filter;
+    }
+
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+        String text = article.text();
+        List<CoreMap> split = bound(nlp.split(text), text);
+        Analysed[] done = new Analysed[split.size()];
+        List<CoreMap> toTag = new ArrayList<>();
+        List<Integer> toTagIndex = new ArrayList<>();
+        for (int i = 0; i < split.size(); i++) {
+            Analysed a = recent.peek(sentenceText(split.get(i), text));
+            if (a != null) {
+                done[i] = a;
+            } else {
+                toTag.add(split.get(i));
+                toTagIndex.add(i);
+            }
+        }
+        nlp.tag(text, toTag);
+        List<CoreMap> toParse = new ArrayList<>();
+        for (CoreMap s : toTag) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.size() <= MAX_PARSE_TOKENS && filter.wantsParse(tokens(labels, text, 0))) {
+                toParse.add(s);
+            }
+        }
+        nlp.parse(text, toParse);
+        for (int k = 0; k < toTag.size(); k++) {
+            CoreMap s = toTag.get(k);
+            Analysed a = analysed(s, text);
+            done[toTagIndex.get(k)] = a;
+            recent.put(sentenceText(s, text), a);
+        }
+        List<Sentence> out = new ArrayList<>(split.size());
+        List<Paragraph> paragraphs = article.paragraphs();
+        for (int i = 0; i < split.size(); i++) {
+            CoreMap s = split.get(i);
+            int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            int p = paragraphOf(paragraphs, start);
+            if (p < 0) {
+                continue; // white space or a stray character between paragraphs
+            }
+            Analysed a = done[i];
+            List<Token> tokens = new ArrayList<>(a.starts().length);
+            for (int t = 0; t < a.starts().length; t++) {
+                int ts = start + a.starts()[t];
+                int te = start + a.ends()[t];
+                tokens.add(new Token(text.substring(ts, te), ts, te, a.tags()[t], a.lemmas()[t], a.ners()[t]));
+            }
+            sentences++;
+            if (a.deps() != null) {
+                parsed++;
+            }
+            out.add(new Sentence(out.size(), start, end, text.substring(start, end), tokens, p,
+                    paragraphs.get(p).kind() == Paragraph.Kind.CAPTION, a.deps()));
+        }
+        return new AnnotatedArticle(article, out);
+    }
+
+    /** Sentences annotated by this instance so far, and how many of them were parsed. */
+    public long[] counts() {
+        return new long[] {sentences, parsed};
+    }
+
+    private static String sentenceText(CoreMap s, String text) {
+        return text.substring(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+    }
+
+    private static int paragraphOf(List<Paragraph> paragraphs, int offset) {
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Paragraph p = paragraphs.get(mid);
+            if (offset < p.start()) {
+                hi = mid - 1;
+            } else if (offset >= p.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** Tokens of a tagged sentence, at offsets relative to {@code base}. */
+    private static List<Token> tokens(List<CoreLabel> labels, String text, int base) {
+        List<Token> out = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            out.add(new Token(text.substring(l.beginPosition(), l.endPosition()), l.beginPosition() - base,
+                    l.endPosition() - base, nonNull(l.tag()), nonNull(l.lemma()), l.ner() == null ? "O" : l.ner()));
+        }
+        return out;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Analysed analysed(CoreMap s, String text) {
+        int base = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        int n = labels.size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        String[] tags = new String[n];
+        String[] lemmas = new String[n];
+        String[] ners = new String[n];
+        for (int i = 0; i < n; i++) {
+            CoreLabel l = labels.get(i);
+            starts[i] = l.beginPosition() - base;
+            ends[i] = l.endPosition() - base;
+            tags[i] = nonNull(l.tag()).intern();
+            lemmas[i] = nonNull(l.lemma());
+            ners[i] = l.ner() == null ? "O" : l.ner().intern();
+        }
+        SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        return new Analysed(starts, ends, tags, lemmas, ners, g == null ? null : dependencies(g, n));
+    }
+
+    /** CoreNLP's graph as token-indexed arcs; copy nodes (elided verbs) are left out. */
+    static Dependencies dependencies(SemanticGraph g, int size) {
+        List<Dependencies.Edge> edges = new ArrayList<>();
+        for (IndexedWord root : g.getRoots()) {
+            if (root.copyCount() == 0) {
+                edges.add(new Dependencies.Edge(-1, root.index() - 1, "root"));
+            }
+        }
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            IndexedWord h = e.getGovernor();
+            IndexedWord d = e.getDependent();
+            if (h.copyCount() != 0 || d.copyCount() != 0) {
+                continue;
+            }
+            edges.add(new Dependencies.Edge(h.index() - 1, d.index() - 1, e.getRelation().toString().intern()));
+        }
+        return new Dependencies(size, edges);
+    }
+
+    /**
+     * Cuts over-long "sentences" (a page without sentence breaks) into pieces of at most
+     * {@link #MAX_TOKENS} tokens, so the taggers and the rules always see bounded input and a
+     * hostile article costs linear time.
+     */
+    static List<CoreMap> bound(List<CoreMap> sentences, String text) {
+        List<CoreMap> out = new ArrayList<>(sentences.size());
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            if (tokens.size() <= MAX_TOKENS) {
+                out.add(s);
+                continue;
+            }
+            for (int from = 0; from < tokens.size(); from += MAX_TOKENS) {
+                List<CoreLabel> piece = new ArrayList<>(tokens.subList(from, Math.min(tokens.size(), from + MAX_TOKENS)));
+                for (int i = 0; i < piece.size(); i++) {
+                    piece.get(i).setIndex(i + 1);
+                }
+                CoreMap c = new ArrayCoreMap();
+                int b = piece.get(0).beginPosition();
+                int e = piece.get(piece.size() - 1).endPosition();
+                c.set(CoreAnnotations.TokensAnnotation.class, piece);
+                c.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, b);
+                c.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, e);
+                c.set(CoreAnnotations.TextAnnotation.class, text.substring(b, e));
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}
