@@ -16,7 +16,7 @@ import org.diplomacykg.nlp.Sentence;
  * entity and person mentions of each sentence, the people and the dates. Built once per
  * article by {@link RuleExtractor}; not shared between threads.
  */
-final class ArticleDoc {
+public final class ArticleDoc {
     final Article article;
     final List<Sentence> sentences;
     final List<String> folded = new ArrayList<>();
@@ -24,6 +24,11 @@ final class ArticleDoc {
     final List<List<Mention>> entities = new ArrayList<>();
     PersonResolver people;
     DateResolver.ArticleDates dates;
+    /** Frames read off the parsed sentences, in text order. */
+    final List<org.diplomacykg.extract.frame.Frame> frames = new ArrayList<>();
+    final List<org.diplomacykg.facts.EventFact> events = new ArrayList<>();
+    final List<org.diplomacykg.facts.AgreementFact> agreements = new ArrayList<>();
+    final List<org.diplomacykg.facts.QuotationFact> quotations = new ArrayList<>();
 
     ArticleDoc(AnnotatedArticle a) {
         this.article = a.article();
@@ -68,22 +73,46 @@ final class ArticleDoc {
 
     /** Entity and person mentions of a sentence in text order. */
     List<Mention> all(int i) {
-        List<Mention> out = new ArrayList<>(entities.get(i));
-        out.addAll(people.mentions(i));
+        List<Mention> out = new ArrayList<>(i < entities.size() ? entities.get(i) : List.of());
+        if (people != null) {
+            out.addAll(people.mentions(i));
+        }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
     }
 
     /** The country a mention stands for: itself, or the country of the person. */
     EntityRef countryOf(Mention m) {
-        if (m.isCountry()) {
-            return m.ref();
+        return countryOf(m.ref());
+    }
+
+    /** The country an entity stands for: itself, or the country of the person. */
+    EntityRef countryOf(EntityRef r) {
+        if (r.kind() == EntityKind.COUNTRY) {
+            return r;
         }
-        if (m.isPerson()) {
-            PersonResolver.Person p = people.person(m.ref());
+        if (r.kind() == EntityKind.PERSON && people != null) {
+            PersonResolver.Person p = people.person(r);
             return p == null ? null : p.country;
         }
         return null;
+    }
+
+    /** The mention covering a token of sentence {@code i}, or null. */
+    Mention mentionAt(int i, org.diplomacykg.nlp.Token t) {
+        for (Mention m : all(i)) {
+            if (t.start() < m.end() && m.start() < t.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a token sits inside quotation marks: reported words make no facts. */
+    boolean quoted(int i, org.diplomacykg.nlp.Token t) {
+        int at = t.start() - sentences.get(i).start();
+        String m = masked.get(i);
+        return at >= 0 && at < m.length() && m.charAt(at) == ' ' && folded.get(i).charAt(at) != ' ';
     }
 
     String date(int i) {
@@ -110,6 +139,74 @@ final class ArticleDoc {
             }
         }
         return -1;
+    }
+
+    /** The facts the components found, as extract hands them to reconcile. */
+    org.diplomacykg.facts.ArticleFacts facts() {
+        Article art = article;
+        String reference = dates == null ? art.printedDate() : dates.referenceDate();
+        boolean contradicted = dates != null && dates.printedDateContradicted();
+        org.diplomacykg.facts.ArticleInfo info = new org.diplomacykg.facts.ArticleInfo(art.id(), art.fileName(), art.sha256(),
+                art.title(), art.publisher(), art.printedDate(), art.dateline(), reference, contradicted, art.text());
+        return new org.diplomacykg.facts.ArticleFacts(info, mentionedEntities(), personFacts(), events, agreements, quotations);
+    }
+
+    private List<org.diplomacykg.facts.PersonFact> personFacts() {
+        List<org.diplomacykg.facts.PersonFact> out = new ArrayList<>();
+        if (people == null) {
+            return out;
+        }
+        for (PersonResolver.Person p : people.people().values()) {
+            int first = -1;
+            for (int i = 0; i < size() && first < 0; i++) {
+                for (Mention m : people.mentions(i)) {
+                    if (m.ref().equals(p.ref)) {
+                        first = i;
+                        break;
+                    }
+                }
+            }
+            if (first < 0) {
+                continue;
+            }
+            int ev = p.score >= 0 ? p.evidenceSentence : first;
+            out.add(new org.diplomacykg.facts.PersonFact(p.ref, p.title, p.country, p.org, evidence(ev)));
+        }
+        return out;
+    }
+
+    private List<EntityRef> mentionedEntities() {
+        java.util.Set<EntityRef> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < size(); i++) {
+            for (Mention m : all(i)) {
+                out.add(m.ref());
+            }
+        }
+        if (people != null) {
+            for (PersonResolver.Person p : people.people().values()) {
+                if (p.country != null) {
+                    out.add(p.country);
+                }
+                if (p.org != null) {
+                    out.add(p.org);
+                }
+            }
+        }
+        for (org.diplomacykg.facts.EventFact e : events) {
+            out.addAll(e.participants());
+            if (e.place() != null) {
+                out.add(e.place());
+            }
+        }
+        for (org.diplomacykg.facts.AgreementFact g : agreements) {
+            out.addAll(g.parties());
+        }
+        for (org.diplomacykg.facts.QuotationFact q : quotations) {
+            if (q.speaker() != null) {
+                out.add(q.speaker());
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     static boolean isActorKind(EntityRef r) {

@@ -66,16 +66,20 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         nlp.tag(text, toTag);
         List<CoreMap> toParse = new ArrayList<>();
+        java.util.Map<CoreMap, Reduced> reduced = new java.util.IdentityHashMap<>();
         for (CoreMap s : toTag) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             if (labels.size() <= MAX_PARSE_TOKENS && filter.wantsParse(tokens(labels, text, 0))) {
-                toParse.add(s);
+                Reduced r = withoutAsides(s, labels);
+                reduced.put(s, r);
+                toParse.add(r.sentence());
             }
         }
         nlp.parse(text, toParse);
         for (int k = 0; k < toTag.size(); k++) {
             CoreMap s = toTag.get(k);
-            Analysed a = analysed(s, text);
+            Reduced r = reduced.get(s);
+            Analysed a = analysed(s, text, r);
             done[toTagIndex.get(k)] = a;
             recent.put(sentenceText(s, text), a);
         }
@@ -147,7 +151,73 @@ public final class CoreNlpAnnotator implements Annotator {
         return s == null ? "" : s;
     }
 
-    private static Analysed analysed(CoreMap s, String text) {
+    /** A sentence as parsed: without its short parenthetical asides, and where each kept word was. */
+    private record Reduced(CoreMap sentence, int[] original) {
+    }
+
+    /** Longest parenthesis taken out before parsing: "($2.8 million)", "(RAA)", "(front, R)". */
+    static final int MAX_ASIDE = 12;
+
+    /**
+     * The sentence without short parenthetical asides, which the parser attaches badly and which
+     * hold no argument of their own ("signed a 400 million yen ($2.8 million) deal"); the money
+     * and names inside them are still read from the text. The aside's words get no arcs.
+     */
+    private static Reduced withoutAsides(CoreMap s, List<CoreLabel> labels) {
+        boolean[] drop = new boolean[labels.size()];
+        int dropped = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            if (!isOpen(labels.get(i))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < labels.size() && j - i <= MAX_ASIDE + 1 && !isClose(labels.get(j)) && !isOpen(labels.get(j))) {
+                j++;
+            }
+            if (j < labels.size() && isClose(labels.get(j)) && j - i <= MAX_ASIDE + 1) {
+                for (int k = i; k <= j; k++) {
+                    drop[k] = true;
+                }
+                dropped += j - i + 1;
+                i = j;
+            }
+        }
+        if (dropped == 0 || labels.size() - dropped < 3) {
+            int[] same = new int[labels.size()];
+            for (int i = 0; i < same.length; i++) {
+                same[i] = i;
+            }
+            return new Reduced(s, same);
+        }
+        List<CoreLabel> kept = new ArrayList<>();
+        int[] original = new int[labels.size() - dropped];
+        for (int i = 0; i < labels.size(); i++) {
+            if (!drop[i]) {
+                CoreLabel c = new CoreLabel(labels.get(i));
+                original[kept.size()] = i;
+                kept.add(c);
+                c.setIndex(kept.size());
+            }
+        }
+        CoreMap r = new ArrayCoreMap();
+        r.set(CoreAnnotations.TokensAnnotation.class, kept);
+        r.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
+        r.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+        r.set(CoreAnnotations.TextAnnotation.class, s.get(CoreAnnotations.TextAnnotation.class));
+        return new Reduced(r, original);
+    }
+
+    private static boolean isOpen(CoreLabel l) {
+        String w = l.originalText() != null ? l.originalText() : l.word();
+        return w.equals("(") || w.equals("[");
+    }
+
+    private static boolean isClose(CoreLabel l) {
+        String w = l.originalText() != null ? l.originalText() : l.word();
+        return w.equals(")") || w.equals("]");
+    }
+
+    private static Analysed analysed(CoreMap s, String text, Reduced r) {
         int base = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         int n = labels.size();
@@ -164,16 +234,19 @@ public final class CoreNlpAnnotator implements Annotator {
             lemmas[i] = nonNull(l.lemma());
             ners[i] = l.ner() == null ? "O" : l.ner().intern();
         }
-        SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        return new Analysed(starts, ends, tags, lemmas, ners, g == null ? null : dependencies(g, n));
+        SemanticGraph g = r == null ? null : r.sentence().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        return new Analysed(starts, ends, tags, lemmas, ners, g == null ? null : dependencies(g, n, r.original()));
     }
 
-    /** CoreNLP's graph as token-indexed arcs; copy nodes (elided verbs) are left out. */
-    static Dependencies dependencies(SemanticGraph g, int size) {
+    /**
+     * CoreNLP's graph as arcs between the sentence's token indexes ({@code original} maps a
+     * parsed word to its token); copy nodes (elided verbs) are left out.
+     */
+    static Dependencies dependencies(SemanticGraph g, int size, int[] original) {
         List<Dependencies.Edge> edges = new ArrayList<>();
         for (IndexedWord root : g.getRoots()) {
             if (root.copyCount() == 0) {
-                edges.add(new Dependencies.Edge(-1, root.index() - 1, "root"));
+                edges.add(new Dependencies.Edge(-1, original[root.index() - 1], "root"));
             }
         }
         for (SemanticGraphEdge e : g.edgeIterable()) {
@@ -182,7 +255,7 @@ public final class CoreNlpAnnotator implements Annotator {
             if (h.copyCount() != 0 || d.copyCount() != 0) {
                 continue;
             }
-            edges.add(new Dependencies.Edge(h.index() - 1, d.index() - 1, e.getRelation().toString().intern()));
+            edges.add(new Dependencies.Edge(original[h.index() - 1], original[d.index() - 1], e.getRelation().toString().intern()));
         }
         return new Dependencies(size, edges);
     }

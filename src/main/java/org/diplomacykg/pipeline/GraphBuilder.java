@@ -16,7 +16,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.graph.Triple;
 import org.diplomacykg.extract.Extractor;
-import org.diplomacykg.extract.RuleExtractor;
+import org.diplomacykg.extract.LexiconParseFilter;
+import org.diplomacykg.extract.Pipelines;
+import org.diplomacykg.lexicon.Lexicon;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.map.Dip;
 import org.diplomacykg.map.GraphMapper;
@@ -41,8 +43,9 @@ public final class GraphBuilder {
 
     public GraphBuilder(Iris iris) {
         this.iris = iris;
-        Extractor extractor = new RuleExtractor();
-        this.extraction = new ParallelExtraction(() -> new CoreNlpAnnotator(ParseFilter.NONE), extractor, Runtime.getRuntime().availableProcessors());
+        Extractor extractor = Pipelines.standard(java.util.Set.of());
+        ParseFilter filter = new LexiconParseFilter(Lexicon.standard());
+        this.extraction = new ParallelExtraction(() -> new CoreNlpAnnotator(filter), extractor, Runtime.getRuntime().availableProcessors());
     }
 
     /** Reads and extracts every article; all bad files are reported together, by name. */

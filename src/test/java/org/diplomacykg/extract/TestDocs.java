@@ -12,14 +12,14 @@ import org.diplomacykg.nlp.ParseFilter;
 /** Builds annotated articles from paragraphs written for a test (the last may be a caption). */
 final class TestDocs {
     private static CoreNlpAnnotator nlp;
-    private static RuleExtractor extractor;
+    private static Pipeline extractor;
 
     private TestDocs() {
     }
 
     static synchronized AnnotatedArticle annotate(String printedDate, String dateline, String... paragraphs) {
         if (nlp == null) {
-            nlp = new CoreNlpAnnotator(ParseFilter.ALL);
+            nlp = new CoreNlpAnnotator(new LexiconParseFilter(org.diplomacykg.lexicon.Lexicon.standard()));
         }
         StringBuilder text = new StringBuilder();
         List<Paragraph> ps = new ArrayList<>();
@@ -37,7 +37,7 @@ final class TestDocs {
 
     static synchronized ArticleFacts extract(String printedDate, String... paragraphs) {
         if (extractor == null) {
-            extractor = new RuleExtractor();
+            extractor = Pipelines.standard(java.util.Set.of());
         }
         return extractor.extract(annotate(printedDate, null, paragraphs));
     }

@@ -1,0 +1,454 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.lexicon.Lexicon;
+import org.diplomacykg.nlp.Dependencies;
+import org.diplomacykg.nlp.Sentence;
+import org.diplomacykg.nlp.Token;
+
+/**
+ * What the words a frame's role reached stand for: actors (people, countries, organisations),
+ * places, dates and phrases. A word is what the mention over it names; a noun without one
+ * ("the leaders of Japan and Korea", "U.S. officials") stands for the actors named in its
+ * modifiers; a pronoun or a group noun ("they", "the two sides") for the actors the story
+ * was last about. One instance per article, used in reading order.
+ */
+final class Arguments {
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "we", "us", "our", "both", "each");
+    private static final Set<String> MODIFIERS = Set.of("nmod", "amod", "compound", "appos", "conj", "flat");
+
+    private final ArticleDoc d;
+    private final Set<String> groupNouns;
+    private final Set<String> venues;
+    private final Set<String> naming;
+    /** The actors the story was last about: what "they" and "the two sides" stand for. */
+    private List<EntityRef> context = List.of();
+    /** The main event's actors, the fallback for a group noun before any context. */
+    private List<EntityRef> mainActors = List.of();
+
+    Arguments(ArticleDoc d, Lexicon lexicon) {
+        this.d = d;
+        this.groupNouns = lexicon.words("group_nouns");
+        this.venues = lexicon.words("venues");
+        this.naming = lexicon.words("naming_verbs");
+    }
+
+    void setContext(List<EntityRef> actors) {
+        if (actors.size() >= 2) {
+            context = List.copyOf(actors);
+        }
+    }
+
+    void setMainActors(List<EntityRef> actors) {
+        mainActors = List.copyOf(actors);
+    }
+
+    List<EntityRef> context() {
+        return context;
+    }
+
+    /** The actors each of these words stands for, in order, without repeats. */
+    List<EntityRef> actors(int s, List<Integer> words) {
+        Set<EntityRef> out = new LinkedHashSet<>();
+        for (int w : words) {
+            out.addAll(actors(s, w));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The actors one word stands for. */
+    List<EntityRef> actors(int s, int w) {
+        Sentence sentence = d.sentence(s);
+        Set<EntityRef> out = new LinkedHashSet<>();
+        collect(s, sentence, w, 0, out);
+        if (out.isEmpty()) {
+            out.addAll(anaphor(s, sentence, w));
+        }
+        return new ArrayList<>(out);
+    }
+
+    private void collect(int s, Sentence sentence, int w, int depth, Set<EntityRef> out) {
+        Token t = sentence.tokens().get(w);
+        Mention m = d.mentionAt(s, t);
+        if (m != null) {
+            if (isActor(m)) {
+                out.add(m.ref());
+            }
+            return;
+        }
+        if (depth >= 2 || sentence.deps() == null || !t.isNoun()) {
+            return;
+        }
+        for (Dependencies.Edge e : sentence.deps().children(w)) {
+            if (MODIFIERS.contains(e.base()) && !e.rel().equals("nmod:tmod")) {
+                collect(s, sentence, e.dep(), depth + 1, out);
+            }
+        }
+    }
+
+    private static boolean isActor(Mention m) {
+        EntityKind k = m.ref().kind();
+        return k == EntityKind.PERSON || k == EntityKind.COUNTRY || k == EntityKind.INTERNATIONAL_ORGANIZATION
+                || k == EntityKind.ORGANIZATION;
+    }
+
+    /** "he": the last person named; "they", "the two leaders": the actors the story was last about. */
+    private List<EntityRef> anaphor(int s, Sentence sentence, int w) {
+        Token t = sentence.tokens().get(w);
+        String word = t.text().toLowerCase(Locale.ROOT);
+        if (PERSONAL.contains(word)) {
+            EntityRef p = lastPerson(s, t.start());
+            return p == null ? List.of() : List.of(p);
+        }
+        boolean group = PLURAL.contains(word) || (t.isNoun() && groupNouns.contains(t.lemma().toLowerCase(Locale.ROOT))
+                && t.tag().endsWith("S"));
+        if (!group) {
+            return List.of();
+        }
+        // "Japan announced radars for the Philippine navy, and the two sides agreed ...": the sides just named
+        List<EntityRef> before = sidesBefore(s, t.start());
+        if (before.size() >= 2) {
+            return before;
+        }
+        return !context.isEmpty() ? context : mainActors;
+    }
+
+    /** Countries and organisations named in sentence {@code s} before an offset, people by their country. */
+    private List<EntityRef> sidesBefore(int s, int offset) {
+        Set<EntityRef> out = new LinkedHashSet<>();
+        for (Mention m : d.all(s)) {
+            if (m.end() > offset) {
+                break;
+            }
+            EntityRef r = m.isPerson() ? d.countryOf(m) : isActor(m) ? m.ref() : null;
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private EntityRef lastPerson(int s, int before) {
+        for (int i = s; i >= Math.max(0, s - 3); i--) {
+            List<Mention> ms = d.people == null ? List.of() : d.people.mentions(i);
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                if (i < s || ms.get(k).end() <= before) {
+                    return ms.get(k).ref();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The place a word names: a place or capital mention, a country, or a named venue ("the
+     * Filoli estate", "the retreat of Camp David"); null when it names none.
+     */
+    EntityRef place(int s, int w) {
+        Sentence sentence = d.sentence(s);
+        Token t = sentence.tokens().get(w);
+        Mention m = d.mentionAt(s, t);
+        if (m != null) {
+            EntityKind k = m.ref().kind();
+            if (k == EntityKind.PLACE) {
+                return m.ref();
+            }
+            if (k == EntityKind.COUNTRY) {
+                if (m.form() == Mention.Form.CAPITAL) {
+                    String city = d.article.text().substring(m.start(), m.end());
+                    return new EntityRef(EntityKind.PLACE, Text.slug(city), city);
+                }
+                return m.form() == Mention.Form.DEMONYM ? null : m.ref();
+            }
+            if (k == EntityKind.ORGANIZATION && venues.contains(lastWord(m.ref().name()))) {
+                return new EntityRef(EntityKind.PLACE, m.ref().key(), m.ref().name());
+            }
+            return null;
+        }
+        if (sentence.deps() == null) {
+            return null;
+        }
+        if (venues.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            // "the presidential retreat of Camp David", "the Filoli estate"
+            for (Dependencies.Edge e : sentence.deps().children(w)) {
+                if (e.base().equals("nmod") || e.base().equals("appos")) {
+                    EntityRef inner = place(s, e.dep());
+                    if (inner != null) {
+                        return inner;
+                    }
+                }
+            }
+            String name = properPhrase(sentence, w);
+            if (name != null) {
+                return new EntityRef(EntityKind.PLACE, Text.slug(name), name);
+            }
+        }
+        if (t.isProperNoun()) {
+            String name = properPhrase(sentence, w);
+            if (name != null) {
+                return new EntityRef(EntityKind.PLACE, Text.slug(name), name);
+            }
+        }
+        return null;
+    }
+
+    private static String lastWord(String name) {
+        String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return w[w.length - 1];
+    }
+
+    /**
+     * The proper-noun phrase a word heads, with its compound and flat modifiers ("Camp David",
+     * "Filoli estate"), or null when none of its words is capitalised.
+     */
+    String properPhrase(Sentence sentence, int w) {
+        int[] span = {w, w};
+        properSpan(sentence, w, span, 0);
+        int lo = span[0];
+        int hi = span[1];
+        boolean capital = false;
+        for (int k = lo; k <= hi; k++) {
+            capital |= sentence.tokens().get(k).isCapitalized();
+        }
+        if (!capital) {
+            return null;
+        }
+        Token first = sentence.tokens().get(lo);
+        Token last = sentence.tokens().get(hi);
+        return Text.collapse(d.article.text().substring(first.start(), last.end()));
+    }
+
+    /** Widens {@code span} over the capitalised compound and flat modifiers below {@code w}, recursively. */
+    private static void properSpan(Sentence sentence, int w, int[] span, int depth) {
+        if (depth > 4) {
+            return;
+        }
+        for (Dependencies.Edge e : sentence.deps().children(w)) {
+            String b = e.base();
+            if (b.equals("compound") || b.equals("flat") || (b.equals("amod") && sentence.tokens().get(e.dep()).isCapitalized())) {
+                Token c = sentence.tokens().get(e.dep());
+                if (c.isProperNoun() || c.isCapitalized()) {
+                    span[0] = Math.min(span[0], e.dep());
+                    span[1] = Math.max(span[1], e.dep());
+                    properSpan(sentence, e.dep(), span, depth + 1);
+                }
+            }
+        }
+    }
+
+    /** The date of a time word: the date expression it sits in, or null. */
+    String date(int s, int w) {
+        if (d.dates == null) {
+            return null;
+        }
+        Token t = d.sentence(s).tokens().get(w);
+        for (DateResolver.DateMention dm : d.dates.bySentence().get(s)) {
+            if (dm.value() != null && t.start() < dm.end() && dm.start() < t.end() && dm.role() == DateResolver.Role.POINT) {
+                return dm.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A name for what a word heads: its phrase without the parties attached to it ("an
+     * agreement with Malaysian counterpart Anwar Ibrahim to ..." names "agreement to ...").
+     */
+    String name(int s, int w, int max) {
+        Sentence sentence = d.sentence(s);
+        String called = calledName(sentence, w);
+        if (called != null) {
+            return called;
+        }
+        String topic = topicName(s, w);
+        if (topic != null) {
+            return topic;
+        }
+        Set<Integer> exclude = new LinkedHashSet<>();
+        for (Dependencies.Edge e : sentence.deps().children(w)) {
+            String r = e.rel();
+            if ((r.equals("nmod:with") || r.equals("nmod:between") || r.equals("nmod:among") || r.equals("appos") || r.equals("nmod:poss"))
+                    && !actors(s, e.dep()).isEmpty()) {
+                exclude.add(e.dep());
+            }
+        }
+        return phrase(s, w, max, exclude);
+    }
+
+    /**
+     * The proper name a noun is given ("a key defense pact called the Reciprocal Access
+     * Agreement"), read off the tree or, where the parse lost the link, off the words right
+     * after the noun's phrase; null when none.
+     */
+    String calledName(Sentence sentence, int w) {
+        List<Token> ts = sentence.tokens();
+        for (Dependencies.Edge e : sentence.deps().children(w)) {
+            if (e.base().equals("acl") && naming.contains(ts.get(e.dep()).lemma().toLowerCase(Locale.ROOT))) {
+                for (Dependencies.Edge x : sentence.deps().children(e.dep())) {
+                    if ((x.base().equals("obj") || x.base().equals("xcomp") || x.base().equals("obl")) && ts.get(x.dep()).isCapitalized()) {
+                        String p = properPhrase(sentence, x.dep());
+                        if (p != null) {
+                            return p;
+                        }
+                    }
+                }
+            }
+        }
+        int k = w + 1;
+        if (k < ts.size() && naming.contains(ts.get(k).lemma().toLowerCase(Locale.ROOT)) && !ts.get(k).isCapitalized()) {
+            k++;
+            if (k < ts.size() && ts.get(k).text().equalsIgnoreCase("as")) {
+                k++;
+            }
+            if (k < ts.size() && ts.get(k).tag().equals("DT")) {
+                k++;
+            }
+            int start = k;
+            while (k < ts.size() && (ts.get(k).isCapitalized() || ts.get(k).text().equals("-")) && k - start < 8) {
+                k++;
+            }
+            if (k - start >= 2 || (k - start == 1 && ts.get(start).text().length() > 2)) {
+                return Text.collapse(d.article.text().substring(ts.get(start).start(), ts.get(k - 1).end()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "an agreement to strengthen cooperation between their coast guards" as "coast guard
+     * cooperation agreement": an outcome noun named for the cooperation it is for, with the
+     * cooperating bodies in front in their base form. Null when the noun has no such purpose.
+     */
+    String topicName(int s, int w) {
+        Sentence sentence = d.sentence(s);
+        List<Token> ts = sentence.tokens();
+        for (int head : new int[] {w, -1}) {
+            int from = head >= 0 ? head : supportOf(sentence, w);
+            if (from < 0) {
+                continue;
+            }
+            for (Dependencies.Edge e : sentence.deps().children(from)) {
+                if (!(e.rel().equals("acl:to") || e.rel().equals("xcomp") || e.rel().equals("advcl:to"))) {
+                    continue;
+                }
+                for (Dependencies.Edge o : sentence.deps().children(e.dep())) {
+                    if (!o.base().equals("obj")) {
+                        continue;
+                    }
+                    for (Dependencies.Edge m : sentence.deps().children(o.dep())) {
+                        String r = m.rel();
+                        if ((r.equals("nmod:between") || r.equals("nmod:among")) && !ts.get(m.dep()).isProperNoun() && actorsOf(s, m.dep()).isEmpty()) {
+                            StringBuilder b = new StringBuilder();
+                            for (Dependencies.Edge c : sentence.deps().children(m.dep())) {
+                                if (c.base().equals("compound") && c.dep() < m.dep()) {
+                                    b.append(ts.get(c.dep()).lemma()).append(' ');
+                                }
+                            }
+                            b.append(ts.get(m.dep()).lemma()).append(' ').append(ts.get(o.dep()).lemma()).append(' ').append(ts.get(w).lemma());
+                            return b.toString().toLowerCase(Locale.ROOT);
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int supportOf(Sentence sentence, int noun) {
+        for (Dependencies.Edge e : sentence.deps().heads(noun)) {
+            if (e.head() >= 0 && e.base().equals("obj") && sentence.tokens().get(e.head()).isVerb()) {
+                return e.head();
+            }
+        }
+        return -1;
+    }
+
+    /** Actors named directly by a word or its modifiers (no anaphora). */
+    private List<EntityRef> actorsOf(int s, int w) {
+        Set<EntityRef> out = new LinkedHashSet<>();
+        collect(s, d.sentence(s), w, 0, out);
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The words of a phrase headed by {@code w}: its dependents down the tree (not its subject
+     * nor clauses of their own), at most {@code max} words, as the text writes them.
+     */
+    String phrase(int s, int w, int max, Set<Integer> exclude) {
+        Sentence sentence = d.sentence(s);
+        Dependencies deps = sentence.deps();
+        Set<Integer> in = new java.util.TreeSet<>();
+        collectPhrase(deps, w, in, exclude, 0);
+        // the contiguous run around the head
+        int lo = w;
+        while (in.contains(lo - 1)) {
+            lo--;
+        }
+        int hi = w;
+        while (in.contains(hi + 1)) {
+            hi++;
+        }
+        while (hi - lo + 1 > max && hi > w) {
+            hi--;
+        }
+        while (hi - lo + 1 > max && lo < w) {
+            lo++;
+        }
+        List<Token> ts = sentence.tokens();
+        // words glued by hyphens are one word: "minister-level", "top-level", "Japanese-built"
+        while (lo >= 2 && ts.get(lo - 1).text().equals("-") && ts.get(lo - 1).start() == ts.get(lo - 2).end()
+                && ts.get(lo - 1).end() == ts.get(lo).start()) {
+            lo -= 2;
+        }
+        while (hi + 2 < ts.size() && ts.get(hi + 1).text().equals("-") && ts.get(hi + 1).start() == ts.get(hi).end()
+                && ts.get(hi + 1).end() == ts.get(hi + 2).start()) {
+            hi += 2;
+        }
+        while (lo < w && isEdgeWord(ts.get(lo))) {
+            lo++;
+        }
+        while (hi > w && isEdgeWord(ts.get(hi))) {
+            hi--;
+        }
+        return Text.collapse(d.article.text().substring(ts.get(lo).start(), ts.get(hi).end()));
+    }
+
+    private static final Set<String> PHRASE_STOP = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct", "parataxis",
+            "advcl", "acl:relcl", "ccomp", "dep", "discourse", "vocative", "root", "obl:tmod", "nmod:tmod", "appos", "cc", "ref");
+    /** Words of the head verb that a name leaves out: "will further expand" names "expand". */
+    private static final Set<String> HEAD_STOP = Set.of("aux", "aux:pass", "mark", "advmod", "cop", "neg", "obl:on", "obl:in", "obl:at",
+            "obl:during", "obl:after", "obl:before", "nmod:poss");
+
+    private static void collectPhrase(Dependencies deps, int w, Set<Integer> in, Set<Integer> exclude, int depth) {
+        if (!in.add(w) || depth > 6) {
+            return;
+        }
+        for (Dependencies.Edge e : deps.children(w)) {
+            if (exclude.contains(e.dep()) || PHRASE_STOP.contains(e.rel()) || PHRASE_STOP.contains(e.base())
+                    || e.base().equals("conj") || e.rel().startsWith("nsubj")) {
+                continue;
+            }
+            if (e.dep() < w && e.base().equals("obl")) {
+                continue; // "On Sunday, ... agreed": a fronted adjunct is not part of what was agreed
+            }
+            if (depth == 0 && (HEAD_STOP.contains(e.rel()) || HEAD_STOP.contains(e.base()) && !e.base().equals("obl") && !e.base().equals("nmod"))) {
+                continue;
+            }
+            collectPhrase(deps, e.dep(), in, exclude, depth + 1);
+        }
+    }
+
+    private static boolean isEdgeWord(Token t) {
+        String x = t.text();
+        return t.tag().equals("DT") || t.tag().equals("CC") || t.tag().equals("IN") || t.tag().equals("TO")
+                || t.tag().equals("POS") || t.tag().equals("PRP$") || x.equals(",") || x.equals("-") || x.equals("(")
+                || x.equals(")") || x.equals("\"") || x.equals("\u201c") || x.equals("\u201d") || x.equals(".");
+    }
+}

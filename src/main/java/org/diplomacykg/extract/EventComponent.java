@@ -1,0 +1,521 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.diplomacykg.extract.frame.Frame;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.facts.EventFact;
+import org.diplomacykg.facts.EventType;
+import org.diplomacykg.lexicon.Lexicon;
+import org.diplomacykg.nlp.Dependencies;
+import org.diplomacykg.nlp.Sentence;
+import org.diplomacykg.nlp.Token;
+
+/**
+ * Events of one article, from its event frames (meet, talks, visit, host, summit) and from
+ * outcomes two leaders of different countries reached together (they met to reach them). Every
+ * frame becomes a draft with its actors, place and date; drafts that describe the same real
+ * meeting (the same sides, a compatible day and place) are one event, whatever word each
+ * sentence used for it: a visit and the talks held during it, a summit and its opening. A
+ * meeting held on the sidelines of the article's summit is part of it.
+ */
+final class EventComponent implements Component {
+    private final Gazetteers g;
+    private final Lexicon lexicon;
+    private final Set<String> sidelines;
+    private final Set<String> genericModifiers;
+    private final Set<String> excludedModifiers;
+    private final Set<String> groupNouns;
+
+    EventComponent(Gazetteers g) {
+        this.g = g;
+        this.lexicon = g.lexicon;
+        this.sidelines = g.lexicon.words("sidelines");
+        this.genericModifiers = g.lexicon.words("generic_event_modifiers");
+        this.excludedModifiers = g.lexicon.words("excluded_event_modifiers");
+        this.groupNouns = g.lexicon.words("group_nouns");
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    /** An event as the sentences describe it so far. */
+    static final class Draft {
+        final Set<String> frames = new LinkedHashSet<>();
+        final Set<EntityRef> actors = new LinkedHashSet<>();
+        EntityRef visitor;
+        EntityRef destination;
+        EntityRef host;
+        EntityRef place;
+        String date;
+        String endDate;
+        String name;
+        int sentence;
+        int mentions = 1;
+        boolean sideline;
+        String id;
+        String partOf;
+
+        boolean is(String frame) {
+            return frames.contains(frame);
+        }
+    }
+
+    @Override
+    public void process(ArticleDoc d) {
+        Arguments args = new Arguments(d, lexicon);
+        List<Draft> drafts = new ArrayList<>();
+        for (Frame f : d.frames) {
+            Draft draft = f.def().isEvent() ? fromEventFrame(d, args, f) : fromOutcomeFrame(d, args, f);
+            if (draft != null) {
+                args.setContext(sides(d, draft.actors));
+                drafts.add(draft);
+            }
+        }
+        List<Draft> events = merge(d, drafts);
+        int n = 1;
+        for (Draft e : events) {
+            e.id = "event-" + n++;
+        }
+        Draft main = events.stream().filter(e -> e.is("summit")).max(java.util.Comparator.comparingInt(e -> e.mentions)).orElse(null);
+        for (Draft e : events) {
+            if (main != null && e != main && e.sideline && !e.is("summit")) {
+                e.partOf = main.id;
+            }
+        }
+        Draft first = events.stream().max(java.util.Comparator.comparingInt((Draft e) -> e.mentions)).orElse(null);
+        if (first != null && first.date == null && first.sentence <= 3 && d.dates != null && d.dates.referenceDate() != null
+                && !d.dates.printedDateContradicted()) {
+            first.date = d.dates.referenceDate(); // the story's main event happened on the day its text dates it
+        }
+        if (first != null && first.place == null && d.article.datelinePlace() != null && !d.article.datelinePlace().isBlank()) {
+            String p = Text.collapse(d.article.datelinePlace());
+            first.place = new EntityRef(EntityKind.PLACE, Text.slug(p), p);
+        }
+        for (Draft e : events) {
+            d.events.add(build(d, e));
+        }
+    }
+
+    private Draft fromEventFrame(ArticleDoc d, Arguments args, Frame f) {
+        int s = f.sentence();
+        Sentence sentence = d.sentence(s);
+        Token trigger = sentence.tokens().get(f.trigger());
+        if (generic(sentence, f) || startedByOutcome(sentence, f) || excluded(sentence, f) || unnamedCounterparts(sentence, f)) {
+            return null;
+        }
+        Draft e = new Draft();
+        e.frames.add(f.def().name());
+        e.sentence = s;
+        List<EntityRef> agents = args.actors(s, f.role("agent"));
+        List<EntityRef> counterparts = args.actors(s, f.role("counterpart"));
+        List<EntityRef> parties = args.actors(s, f.role("party"));
+        e.actors.addAll(agents);
+        e.actors.addAll(parties);
+        e.actors.addAll(counterparts);
+        for (int w : f.role("destination")) {
+            EntityRef dest = destination(d, args, s, w);
+            if (dest != null) {
+                e.destination = dest;
+                if (dest.kind() == EntityKind.COUNTRY) {
+                    e.actors.add(dest);
+                } else if (e.place == null) {
+                    e.place = dest;
+                }
+                break;
+            }
+        }
+        String frame = f.def().name();
+        if (frame.equals("visit") || frame.equals("host")) {
+            e.visitor = frame.equals("visit") ? first(agents) : first(counterparts);
+            EntityRef hostActor = frame.equals("visit") ? first(counterparts) : first(agents);
+            e.host = hostActor == null ? null : country(d, hostActor);
+            if (e.host == null && e.destination != null) {
+                e.host = e.destination.kind() == EntityKind.COUNTRY ? e.destination : g.entities.countryOfCapital(e.destination.name());
+            }
+            if (e.host != null) {
+                e.actors.add(e.host);
+            }
+        }
+        for (int w : f.role("place")) {
+            EntityRef p = args.place(s, w);
+            if (p != null && (e.place == null || e.place.kind() == EntityKind.COUNTRY)) {
+                e.place = p;
+            }
+        }
+        e.date = date(d, args, f);
+        if (frame.equals("summit")) {
+            e.name = summitName(d, args, f, trigger);
+        }
+        e.sideline = mentionsSidelines(sentence);
+        return e;
+    }
+
+    /**
+     * "X and his Malaysian counterpart Y signed a deal": a leader who reaches an outcome together
+     * with the leader or government of another country met them.
+     */
+    private Draft fromOutcomeFrame(ArticleDoc d, Arguments args, Frame f) {
+        int s = f.sentence();
+        List<EntityRef> people = new ArrayList<>();
+        Set<EntityRef> countries = new LinkedHashSet<>();
+        List<EntityRef> actors = new ArrayList<>(args.actors(s, f.role("agent")));
+        actors.addAll(args.actors(s, f.role("counterpart")));
+        for (EntityRef r : actors) {
+            if (r.kind() == EntityKind.PERSON) {
+                people.add(r);
+            }
+            EntityRef c = country(d, r);
+            if (c != null && c.kind() == EntityKind.COUNTRY) {
+                countries.add(c);
+            }
+        }
+        if (people.isEmpty() || countries.size() < 2) {
+            return null;
+        }
+        Draft e = new Draft();
+        e.frames.add("meet");
+        e.sentence = s;
+        e.actors.addAll(people);
+        e.actors.addAll(countries);
+        e.date = date(d, args, f);
+        e.sideline = mentionsSidelines(d.sentence(s));
+        return e;
+    }
+
+    /** "annual summits", "a series of bilateral talks", "agreed to hold regular meetings": no one event. */
+    private boolean generic(Sentence sentence, Frame f) {
+        Dependencies deps = sentence.deps();
+        Token t = sentence.tokens().get(f.trigger());
+        if (!t.isNoun()) {
+            return false;
+        }
+        for (Dependencies.Edge e : deps.children(f.trigger())) {
+            String w = sentence.tokens().get(e.dep()).lemma().toLowerCase(Locale.ROOT);
+            if ((e.base().equals("amod") || e.base().equals("advmod")) && genericModifiers.contains(w)) {
+                return true;
+            }
+        }
+        for (Dependencies.Edge e : deps.heads(f.trigger())) {
+            if (e.head() >= 0 && e.rel().equals("nmod:of") && genericModifiers.contains(sentence.tokens().get(e.head()).lemma().toLowerCase(Locale.ROOT))) {
+                return true; // "a series of talks"
+            }
+        }
+        return false;
+    }
+
+    /** "agreed to start talks", "launched negotiations": talks being set up are an outcome, not a meeting. */
+    private boolean startedByOutcome(Sentence sentence, Frame f) {
+        if (!sentence.tokens().get(f.trigger()).isNoun() || f.support() < 0) {
+            return false;
+        }
+        var outer = lexicon.trigger(sentence.tokens().get(f.support()));
+        if (outer == null || outer.isEvent()) {
+            return false;
+        }
+        for (Dependencies.Edge e : sentence.deps().children(f.support())) {
+            if (e.dep() == f.trigger() && e.base().equals("obj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "bilateral talks between Japan and ASEAN countries", "met African leaders": the other side
+     * is several countries the text does not name, so there is no one meeting to record.
+     */
+    private boolean unnamedCounterparts(Sentence sentence, Frame f) {
+        String frame = f.def().name();
+        if (frame.equals("summit")) {
+            return false;
+        }
+        List<Integer> sides = new ArrayList<>(f.role("counterpart"));
+        sides.addAll(f.role("agent"));
+        for (int w : sides) {
+            Token t = sentence.tokens().get(w);
+            if (t.isNoun() && !t.isProperNoun() && t.tag().endsWith("S") && groupNouns.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a joint news conference": not a diplomatic event. */
+    private boolean excluded(Sentence sentence, Frame f) {
+        for (Dependencies.Edge e : sentence.deps().children(f.trigger())) {
+            if ((e.base().equals("compound") || e.base().equals("amod"))
+                    && excludedModifiers.contains(sentence.tokens().get(e.dep()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mentionsSidelines(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (sidelines.contains(t.lemma().toLowerCase(Locale.ROOT)) || sidelines.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private EntityRef destination(ArticleDoc d, Arguments args, int s, int w) {
+        for (EntityRef a : args.actors(s, w)) {
+            if (a.kind() == EntityKind.COUNTRY || a.kind() == EntityKind.INTERNATIONAL_ORGANIZATION) {
+                return a;
+            }
+        }
+        return args.place(s, w);
+    }
+
+    private String date(ArticleDoc d, Arguments args, Frame f) {
+        for (int w : f.role("time")) {
+            String v = args.date(f.sentence(), w);
+            if (v != null) {
+                return v;
+            }
+        }
+        return d.date(f.sentence());
+    }
+
+    /**
+     * A summit's own name: the capitalised name the trigger belongs to ("ASEAN-Japan
+     * Commemorative Summit Meeting"), or what it is held for ("a summit for the Asian Zero
+     * Emission Community initiative"); null when the text gives none.
+     */
+    private String summitName(ArticleDoc d, Arguments args, Frame f, Token trigger) {
+        Sentence s = d.sentence(f.sentence());
+        if (trigger.isCapitalized() && f.trigger() > 0) {
+            String p = args.properPhrase(s, f.trigger());
+            if (p != null && p.contains(" ")) {
+                return p;
+            }
+        }
+        for (Dependencies.Edge e : s.deps().children(f.trigger())) {
+            if (e.rel().equals("nmod:for") || e.rel().equals("nmod:of")) {
+                Token head = s.tokens().get(e.dep());
+                String p = args.properPhrase(s, e.dep());
+                if (p != null && args.actors(f.sentence(), e.dep()).isEmpty() && head.isCapitalized() || p != null && !head.isCapitalized()) {
+                    return p.replaceAll("(?i)\\s+initiative$", "") + " summit";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The sides of an event: countries and organisations, people counted by their country. */
+    static List<EntityRef> sides(ArticleDoc d, Set<EntityRef> actors) {
+        Set<EntityRef> out = new LinkedHashSet<>();
+        for (EntityRef a : actors) {
+            EntityRef c = country(d, a);
+            if (c != null) {
+                out.add(c);
+            } else if (a.kind() == EntityKind.PERSON) {
+                out.add(a);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static EntityRef country(ArticleDoc d, EntityRef a) {
+        if (a.kind() == EntityKind.PERSON) {
+            return d.countryOf(a);
+        }
+        return a.kind() == EntityKind.PLACE ? null : a;
+    }
+
+    /** Dates that may be the same day: equal, one missing, or one a prefix of the other (2023-11, 2023-11-15). */
+    static boolean datesCompatible(String a, String b) {
+        return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+    }
+
+    private static EntityRef first(List<EntityRef> refs) {
+        return refs.isEmpty() ? null : refs.get(0);
+    }
+
+    // ---- one event per real meeting ----
+
+    private List<Draft> merge(ArticleDoc d, List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft x : drafts) {
+            if (!enoughSides(d, x)) {
+                continue;
+            }
+            Draft into = null;
+            for (Draft y : out) {
+                if (same(d, x, y)) {
+                    into = y;
+                    break;
+                }
+            }
+            if (into == null) {
+                out.add(x);
+            } else {
+                absorb(into, x);
+            }
+        }
+        // a summit named by no one and with no sides of its own is the article's summit
+        List<Draft> anonymous = new ArrayList<>();
+        for (Draft x : drafts) {
+            if (!enoughSides(d, x) && x.is("summit") && x.name == null) {
+                anonymous.add(x);
+            }
+        }
+        Draft main = out.stream().filter(e -> e.is("summit")).findFirst().orElse(null);
+        for (Draft x : anonymous) {
+            if (main != null && datesCompatible(main.date, x.date)) {
+                absorb(main, x);
+            }
+        }
+        return out;
+    }
+
+    /** A meeting needs two sides; a visit a visitor and where they went; a summit a name or a side. */
+    private boolean enoughSides(ArticleDoc d, Draft x) {
+        int sides = sides(d, x.actors).size();
+        if (x.is("summit")) {
+            return x.name != null || sides >= 2 || x.actors.stream().anyMatch(a -> a.kind() == EntityKind.INTERNATIONAL_ORGANIZATION);
+        }
+        if (x.is("visit") || x.is("host")) {
+            return x.visitor != null && (x.destination != null || x.host != null || sides >= 2);
+        }
+        return sides >= 2;
+    }
+
+    private boolean same(ArticleDoc d, Draft x, Draft y) {
+        if (x.name != null && y.name != null && !x.name.equalsIgnoreCase(y.name)) {
+            return false;
+        }
+        if (!datesCompatible(x.date, y.date) && !closeDays(x, y)) {
+            return false;
+        }
+        if (x.place != null && y.place != null && !samePlace(x.place, y.place)) {
+            return false;
+        }
+        Set<EntityRef> a = new LinkedHashSet<>(sides(d, x.actors));
+        Set<EntityRef> b = new LinkedHashSet<>(sides(d, y.actors));
+        Set<EntityRef> small = a.size() <= b.size() ? a : b;
+        Set<EntityRef> large = small == a ? b : a;
+        return small.size() >= 2 && large.containsAll(small) && (small.size() == large.size() || !(x.is("summit") ^ y.is("summit")) || large.size() <= 3);
+    }
+
+    /** A visit spans days: reports of it a day or two apart are the same visit. */
+    private static boolean closeDays(Draft x, Draft y) {
+        if (x.date == null || y.date == null || x.date.length() != 10 || y.date.length() != 10) {
+            return false;
+        }
+        if (!(x.is("visit") || y.is("visit") || x.is("host") || y.is("host"))) {
+            return false;
+        }
+        long gap = Math.abs(java.time.LocalDate.parse(x.date).toEpochDay() - java.time.LocalDate.parse(y.date).toEpochDay());
+        return gap <= 3;
+    }
+
+    private boolean samePlace(EntityRef a, EntityRef b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        // a city and its country, or two names of which one contains the other ("Filoli" and "Filoli estate")
+        EntityRef ca = a.kind() == EntityKind.COUNTRY ? a : g.entities.countryOfCapital(a.name());
+        EntityRef cb = b.kind() == EntityKind.COUNTRY ? b : g.entities.countryOfCapital(b.name());
+        if ((a.kind() == EntityKind.COUNTRY && a.equals(cb)) || (b.kind() == EntityKind.COUNTRY && b.equals(ca))) {
+            return true;
+        }
+        String x = a.name().toLowerCase(Locale.ROOT);
+        String y = b.name().toLowerCase(Locale.ROOT);
+        return x.contains(y) || y.contains(x);
+    }
+
+    private static void absorb(Draft into, Draft x) {
+        into.frames.addAll(x.frames);
+        into.actors.addAll(x.actors);
+        into.mentions += x.mentions;
+        into.sideline |= x.sideline;
+        if (into.visitor == null) {
+            into.visitor = x.visitor;
+        }
+        if (into.destination == null) {
+            into.destination = x.destination;
+        }
+        if (into.host == null) {
+            into.host = x.host;
+        }
+        if (into.place == null || (into.place.kind() == EntityKind.COUNTRY && x.place != null && x.place.kind() == EntityKind.PLACE)) {
+            into.place = x.place != null ? x.place : into.place;
+        }
+        if (into.name == null) {
+            into.name = x.name;
+        }
+        if (into.date == null || (x.date != null && x.date.length() > into.date.length())) {
+            into.date = x.date;
+        } else if (x.date != null && x.date.length() == 10 && into.date.length() == 10 && !x.date.equals(into.date)) {
+            String early = x.date.compareTo(into.date) < 0 ? x.date : into.date;
+            String late = early.equals(x.date) ? into.date : x.date;
+            into.date = early;
+            into.endDate = into.endDate == null || late.compareTo(into.endDate) > 0 ? late : into.endDate;
+        }
+    }
+
+    private EventFact build(ArticleDoc d, Draft e) {
+        List<EntityRef> participants = new ArrayList<>();
+        for (EntityRef a : e.actors) {
+            if (!participants.contains(a)) {
+                participants.add(a);
+            }
+            EntityRef c = country(d, a);
+            if (c != null && !participants.contains(c)) {
+                participants.add(c);
+            }
+        }
+        List<EntityRef> sides = sides(d, e.actors);
+        EventType type;
+        if (e.is("summit")) {
+            type = EventType.Summit;
+        } else if (e.is("visit") || e.is("host")) {
+            type = EventType.Visit;
+        } else if (sides.size() == 2) {
+            type = EventType.BilateralMeeting;
+        } else if (e.is("talks") && !e.is("meet")) {
+            type = EventType.Talks;
+        } else {
+            type = EventType.Meeting;
+        }
+        String name = e.name != null ? e.name : name(type, e, sides);
+        EntityRef host = e.host;
+        if (host == null && e.place != null) {
+            EntityRef c = e.place.kind() == EntityKind.COUNTRY ? e.place : g.entities.countryOfCapital(e.place.name());
+            if (c != null && sides.contains(c)) {
+                host = c;
+            }
+        }
+        String end = e.endDate != null && e.date != null && e.endDate.compareTo(e.date) > 0 ? e.endDate : null;
+        return new EventFact(e.id, type, name, e.date, end, e.place, participants, host, null, e.partOf, d.evidence(e.sentence));
+    }
+
+    private static String name(EventType type, Draft e, List<EntityRef> sides) {
+        List<String> names = new ArrayList<>();
+        for (EntityRef r : sides) {
+            names.add(r.kind() == EntityKind.INTERNATIONAL_ORGANIZATION ? r.key().toUpperCase(Locale.ROOT) : r.name());
+        }
+        if (type == EventType.Visit && e.visitor != null) {
+            String where = e.destination != null ? e.destination.name() : e.host != null ? e.host.name() : null;
+            return e.visitor.name() + " visit" + (where == null ? "" : " to " + where);
+        }
+        java.util.Collections.sort(names);
+        String who = String.join("-", names);
+        return switch (type) {
+            case Summit -> who.isEmpty() ? "summit" : who + " summit";
+            case BilateralMeeting -> who + " bilateral meeting";
+            case Talks -> who + " talks";
+            default -> who + " meeting";
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package org.diplomacykg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.diplomacykg.lexicon.Lexicon;
+import org.diplomacykg.nlp.ParseFilter;
+import org.diplomacykg.nlp.Token;
+
+/**
+ * Parses only the sentences that can hold a fact: those with a trigger word of the lexicon and
+ * an actor (a name the recogniser tagged, a capitalised word after the first, or a pronoun or a
+ * group noun that may stand for one: "they", "the two leaders").
+ */
+public final class LexiconParseFilter implements ParseFilter {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it", "both");
+    private final Lexicon lexicon;
+    private final Set<String> groupNouns;
+
+    public LexiconParseFilter(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.groupNouns = lexicon.words("group_nouns");
+    }
+
+    @Override
+    public boolean wantsParse(List<Token> tokens) {
+        boolean trigger = false;
+        boolean actor = false;
+        for (int i = 0; i < tokens.size() && !(trigger && actor); i++) {
+            Token t = tokens.get(i);
+            trigger |= lexicon.isTriggerLemma(t);
+            actor |= !t.ner().equals("O") || (i > 0 && t.isCapitalized() && t.isProperNoun())
+                    || PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) || groupNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+        }
+        return trigger && actor;
+    }
+}

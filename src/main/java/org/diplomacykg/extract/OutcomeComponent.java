@@ -1,0 +1,728 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.diplomacykg.extract.frame.Frame;
+import org.diplomacykg.facts.AgreementFact;
+import org.diplomacykg.facts.AgreementStatus;
+import org.diplomacykg.facts.AgreementType;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.facts.EventFact;
+import org.diplomacykg.facts.MonetaryAmount;
+import org.diplomacykg.lexicon.DocumentNoun;
+import org.diplomacykg.lexicon.FrameDef;
+import org.diplomacykg.lexicon.Lexicon;
+import org.diplomacykg.nlp.Dependencies;
+import org.diplomacykg.nlp.Sentence;
+import org.diplomacykg.nlp.Token;
+
+/**
+ * Outcomes of one article (agreements, statements, plans, partnerships, dialogues, grants,
+ * aid, loans, investments, negotiations, commitments), from its outcome frames. A frame whose
+ * theme is another outcome frame ("agreed to establish a hotline", "pledged to provide") passes
+ * its status and its actors down to it, and the inner frame makes the fact. What the outcome is
+ * comes from its theme: a noun of documents.tsv gives the class and the name ("a currency swap
+ * deal"), a verb phrase names a commitment ("agreed to curb fentanyl production"). Transfers
+ * run from the agent to the recipient, with the sum and the items the theme names.
+ */
+final class OutcomeComponent implements Component {
+    private static final int NAME_WORDS = 10;
+
+    private final Gazetteers g;
+    private final Lexicon lexicon;
+    private final Set<String> notCommitments;
+    private final Set<String> aidModifiers;
+
+    OutcomeComponent(Gazetteers g) {
+        this.g = g;
+        this.lexicon = g.lexicon;
+        this.notCommitments = g.lexicon.words("not_commitments");
+        this.aidModifiers = g.lexicon.words("aid_modifiers");
+    }
+
+    @Override
+    public String name() {
+        return "agreements";
+    }
+
+    /** An outcome being built. */
+    private static final class Draft {
+        AgreementType type;
+        String name;
+        String date;
+        AgreementStatus status;
+        final Set<EntityRef> parties = new LinkedHashSet<>();
+        EntityRef provider;
+        EntityRef recipient;
+        MonetaryAmount amount;
+        final List<String> items = new ArrayList<>();
+        String event;
+        int sentence;
+    }
+
+    @Override
+    public void process(ArticleDoc d) {
+        Arguments args = new Arguments(d, lexicon);
+        Map<Long, Frame> byWord = new HashMap<>();
+        for (Frame f : d.frames) {
+            byWord.put(key(f.sentence(), f.trigger()), f);
+        }
+        // "agreed to establish a hotline": the outer frame hands its status and actors to the inner one
+        Map<Frame, Frame> outer = new HashMap<>();
+        Set<Frame> outers = new java.util.HashSet<>();
+        for (Frame f : d.frames) {
+            if (f.def().isEvent()) {
+                continue;
+            }
+            for (int w : f.role("theme")) {
+                Frame inner = byWord.get(key(f.sentence(), w));
+                if (inner != null && inner != f && !inner.def().isEvent()) {
+                    outer.putIfAbsent(inner, f);
+                    outers.add(f);
+                }
+            }
+        }
+        args.setMainActors(mainActors(d));
+        List<Draft> out = new ArrayList<>();
+        for (Frame f : d.frames) {
+            List<EntityRef> eventSides = eventSidesIn(d, f.sentence());
+            if (!eventSides.isEmpty()) {
+                args.setContext(eventSides);
+            }
+            if (f.def().isEvent() || outers.contains(f)) {
+                continue;
+            }
+            List<Frame> chain = new ArrayList<>();
+            for (Frame o = outer.get(f); o != null && !chain.contains(o) && chain.size() < 4; o = outer.get(o)) {
+                chain.add(o);
+            }
+            Draft g = draft(d, args, f, chain);
+            if (g != null && !duplicate(out, g)) {
+                out.add(g);
+                args.setContext(new ArrayList<>(g.parties));
+            }
+        }
+        int n = 1;
+        for (Draft g : out) {
+            if (g.type.isTransfer() && !g.items.isEmpty() && g.type == AgreementType.Aid) {
+                g.type = AgreementType.EquipmentTransfer;
+            }
+            if (g.name == null) {
+                g.name = transferName(g);
+            }
+            d.agreements.add(new AgreementFact("agreement-" + n++, g.type, g.name, g.date, g.status, new ArrayList<>(g.parties),
+                    g.provider, g.recipient, g.amount, g.items, null, null, g.event, d.evidence(g.sentence)));
+        }
+    }
+
+    /**
+     * Whom "the leaders" stand for before any sentence has named a group: the sides of the
+     * article's summit, else of its first event, else the two sides the story names most.
+     */
+    private static List<EntityRef> mainActors(ArticleDoc d) {
+        for (EventFact e : d.events) {
+            if (e.type() == org.diplomacykg.facts.EventType.Summit) {
+                return EventComponent.sides(d, new LinkedHashSet<>(e.participants()));
+            }
+        }
+        if (!d.events.isEmpty()) {
+            return EventComponent.sides(d, new LinkedHashSet<>(d.events.get(0).participants()));
+        }
+        Map<EntityRef, Integer> counts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < d.size(); i++) {
+            for (Mention m : d.all(i)) {
+                EntityRef r = m.isPerson() ? d.countryOf(m) : ArticleDoc.isActorKind(m.ref()) ? m.ref() : null;
+                if (r != null) {
+                    counts.merge(r, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(2).map(Map.Entry::getKey).toList();
+    }
+
+    private static long key(int sentence, int word) {
+        return ((long) sentence << 20) | word;
+    }
+
+    private List<EntityRef> eventSidesIn(ArticleDoc d, int sentence) {
+        for (EventFact e : d.events) {
+            if (e.evidence().sentenceIndex() == sentence) {
+                return EventComponent.sides(d, new LinkedHashSet<>(e.participants()));
+            }
+        }
+        return List.of();
+    }
+
+    private Draft draft(ArticleDoc d, Arguments args, Frame f, List<Frame> chain) {
+        int s = f.sentence();
+        Sentence sentence = d.sentence(s);
+        List<Token> ts = sentence.tokens();
+        FrameDef def = f.def();
+        String frame = def.name();
+
+        // the theme: a noun naming the outcome, a verb naming a commitment, talks being started, or the trigger itself
+        int themeNoun = -1;
+        DocumentNoun doc = null;
+        int themeVerb = -1;
+        int talks = -1;
+        if (ts.get(f.trigger()).isNoun()) {
+            themeNoun = f.trigger();
+            doc = lexicon.document(ts.get(f.trigger()).lemma());
+        }
+        for (int w : f.role("theme")) {
+            Token t = ts.get(w);
+            FrameDef inner = t.isNoun() ? lexicon.trigger(t) : null;
+            if (inner != null && (inner.name().equals("talks") || inner.name().equals("negotiate")) && talks < 0) {
+                talks = w;
+            } else if (t.isNoun() && doc == null) {
+                DocumentNoun dn = documentOf(sentence, w);
+                if (dn != null && transferOnly(frame) && dn.kind() != DocumentNoun.Kind.TRANSFER) {
+                    dn = null; // "fund Indonesia's advancement plan": the plan is what the money is for
+                }
+                if (dn != null && dn.needsAmount() && hasModifier(sentence, w, aidModifiers)) {
+                    dn = new DocumentNoun(dn.noun(), dn.type(), dn.kind(), false); // "financial support"
+                }
+                if (dn != null) {
+                    themeNoun = w;
+                    doc = dn;
+                }
+            } else if (t.isVerb() && themeVerb < 0) {
+                themeVerb = w;
+            }
+        }
+        if (doc == null && themeVerb < 0 && talks < 0 && !frame.equals("negotiate")) {
+            // a parse that lost the object ("signed a 400 million yen ($2.8 million) deal"): the next outcome noun of the clause
+            int w = nextDocumentNoun(sentence, f.trigger());
+            if (w >= 0) {
+                themeNoun = w;
+                doc = documentOf(sentence, w);
+            }
+        }
+        if ((frame.equals("agree") || frame.equals("pledge")) && themeVerb >= 0 && themeNoun >= 0 && themeNoun != f.trigger()
+                && !isObjectOf(sentence.deps(), f.trigger(), themeNoun)) {
+            doc = null; // "pledged to reinforce support ... as well as investment": the verb says what was pledged
+            themeNoun = -1;
+        }
+        if (frame.equals("negotiate") || talks >= 0) {
+            int anchor = talks >= 0 ? talks : f.trigger();
+            themeNoun = -1;
+            List<Integer> subjects = talks >= 0 ? topicOf(sentence, talks) : f.role("theme");
+            for (int w : subjects) {
+                if (ts.get(w).isNoun()) {
+                    themeNoun = w;
+                    break;
+                }
+            }
+            doc = null;
+            frame = "negotiate";
+            if (themeNoun < 0 && anchor != f.trigger()) {
+                themeNoun = -1;
+            }
+        }
+
+        // who
+        List<EntityRef> agents = args.actors(s, f.role("agent"));
+        for (Frame o : chain) {
+            if (agents.isEmpty()) {
+                agents = args.actors(o.sentence(), o.role("agent"));
+            }
+        }
+        List<EntityRef> counterparts = args.actors(s, f.role("counterpart"));
+        for (Frame o : chain) {
+            counterparts.addAll(args.actors(o.sentence(), o.role("counterpart")));
+        }
+        List<EntityRef> recipients = new ArrayList<>();
+        for (int w : f.role("recipient")) {
+            List<EntityRef> found = new ArrayList<>(args.actors(s, w));
+            EntityRef place = found.isEmpty() ? args.place(s, w) : null;
+            if (place != null) {
+                EntityRef c = place.kind() == EntityKind.COUNTRY ? place : g.entities.countryOfCapital(place.name());
+                if (c != null) {
+                    found.add(c); // "to Kuala Lumpur": the government seated there
+                }
+            }
+            for (EntityRef r : found) {
+                EntityRef c = side(d, r);
+                if (c != null && !recipients.contains(c)) {
+                    recipients.add(c);
+                }
+            }
+        }
+
+        if (themeNoun >= 0 && doc != null) {
+            Map<String, List<Integer>> nounRoles = org.diplomacykg.extract.frame.FrameReader.roles(sentence.deps(), themeNoun, lexicon.nounRoles(doc.kind()));
+            for (EntityRef r : args.actors(s, nounRoles.getOrDefault("recipient", List.of()))) {
+                EntityRef c = side(d, r);
+                if (c != null && !recipients.contains(c)) {
+                    recipients.add(c);
+                }
+            }
+            if (agents.isEmpty()) {
+                agents = args.actors(s, nounRoles.getOrDefault("agent", List.of()));
+            }
+            counterparts.addAll(args.actors(s, nounRoles.getOrDefault("counterpart", List.of())));
+        }
+        for (EntityRef r : purposeRecipients(d, args, s, themeNoun >= 0 ? themeNoun : f.trigger(), f.trigger())) {
+            if (!recipients.contains(r)) {
+                recipients.add(r);
+            }
+        }
+
+        Draft g = new Draft();
+        g.sentence = s;
+        g.status = status(f, chain);
+        g.date = date(d, args, f, chain);
+        g.event = eventIn(d, s);
+        boolean transferFrame = frame.equals("give") || frame.equals("lend") || frame.equals("invest") || frame.equals("pledge");
+        MonetaryAmount amount = amount(d, s, f);
+        List<String> items = items(d, s, themeNoun >= 0 ? themeNoun : f.trigger());
+
+        if (frame.equals("negotiate")) {
+            g.type = AgreementType.NegotiationAgreement;
+            g.status = chain.isEmpty() || g.status == AgreementStatus.announced ? AgreementStatus.under_negotiation : g.status;
+            g.name = themeNoun >= 0 ? args.name(s, themeNoun, NAME_WORDS) : "negotiations";
+        } else if (doc != null && doc.kind() != DocumentNoun.Kind.TRANSFER) {
+            if (doc.needsAmount() && amount == null) {
+                return null;
+            }
+            g.type = AgreementType.valueOf(doc.type());
+            g.name = args.name(s, themeNoun, NAME_WORDS);
+            if (g.name.split("\\s+").length <= 1) {
+                int purpose = purposeClause(sentence, themeNoun, f.trigger());
+                if (purpose >= 0) {
+                    g.name = g.name + " to " + args.phrase(s, purpose, NAME_WORDS, Set.of());
+                }
+            }
+            if (transferFrame && doc.type().equals("Agreement") && amount != null) {
+                g.type = AgreementType.valueOf(def.type());
+            }
+        } else if (doc != null) {
+            if (doc.needsAmount() && amount == null) {
+                return null;
+            }
+            g.type = AgreementType.valueOf(doc.type());
+        } else if (transferFrame && (amount != null || !items.isEmpty()) && themeVerb < 0) {
+            g.type = AgreementType.valueOf(def.type());
+        } else if ((frame.equals("agree") || frame.equals("pledge")) && themeVerb >= 0) {
+            if (notCommitments.contains(ts.get(themeVerb).lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            g.type = AgreementType.Agreement;
+            g.name = args.name(s, themeVerb, NAME_WORDS);
+        } else {
+            return null;
+        }
+
+        Set<EntityRef> sides = new LinkedHashSet<>();
+        for (EntityRef a : agents) {
+            EntityRef c = side(d, a);
+            if (c != null) {
+                sides.add(c);
+            }
+        }
+        EntityRef provider = null;
+        for (EntityRef a : sides) {
+            if (!recipients.contains(a)) {
+                provider = a;
+                break;
+            }
+        }
+        for (EntityRef a : counterparts) {
+            EntityRef c = side(d, a);
+            if (c != null) {
+                sides.add(c);
+            }
+        }
+        boolean commitment = themeVerb >= 0 && g.type == AgreementType.Agreement && doc == null && !frame.equals("negotiate");
+        if (!g.type.isTransfer() && !commitment && doc != null && doc.kind() == DocumentNoun.Kind.DOCUMENT && recipients.size() == 1
+                && sides.size() >= 1 && !sides.equals(Set.of(recipients.get(0)))) {
+            // "a deal to bolster Malaysia's maritime security": one side's capability is what the other gives to
+            g.type = AgreementType.Aid;
+            g.name = null;
+        }
+        if (g.type.isTransfer()) {
+            EntityRef recipient = null;
+            for (EntityRef r : recipients) {
+                if (!r.equals(provider)) {
+                    recipient = r;
+                    break;
+                }
+            }
+            if (recipient == null && provider != null) {
+                for (EntityRef c : sides) {
+                    if (!c.equals(provider)) {
+                        recipient = c;
+                        break;
+                    }
+                }
+            }
+            if (provider != null && recipient != null) {
+                g.provider = provider;
+                g.recipient = recipient;
+            }
+            if (recipient != null) {
+                sides.add(recipient);
+            }
+        }
+        g.parties.addAll(sides);
+        if (g.type.isTransfer()) {
+            if (g.provider == null || g.recipient == null) {
+                return null; // a transfer needs someone who gives and someone who gets
+            }
+            g.items.addAll(items);
+        } else if (!commitment && g.parties.size() < 2) {
+            g.parties.addAll(possessors(d, args, s, themeNoun >= 0 ? themeNoun : f.trigger()));
+            if (g.parties.size() < 2) {
+                return null; // an agreement, statement or partnership is between two sides at least
+            }
+        }
+        if (g.parties.isEmpty()) {
+            return null;
+        }
+        g.amount = amount;
+        return g;
+    }
+
+    private static boolean transferOnly(String frame) {
+        return frame.equals("give") || frame.equals("lend") || frame.equals("invest");
+    }
+
+    private static boolean hasModifier(Sentence s, int w, Set<String> words) {
+        for (Dependencies.Edge e : s.deps().children(w)) {
+            if ((e.base().equals("amod") || e.base().equals("compound")) && words.contains(s.tokens().get(e.dep()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "an agreement to strengthen cooperation between their coast guards": who "their" stands for. */
+    private List<EntityRef> possessors(ArticleDoc d, Arguments args, int s, int head) {
+        Sentence sentence = d.sentence(s);
+        List<EntityRef> out = new ArrayList<>();
+        for (int w : subtree(sentence.deps(), head, 5)) {
+            Token t = sentence.tokens().get(w);
+            String x = t.text().toLowerCase(Locale.ROOT);
+            if (x.equals("their") || x.equals("both") || x.equals("each")) {
+                for (EntityRef r : args.actors(s, w)) {
+                    EntityRef c = side(d, r);
+                    if (c != null && !out.contains(c)) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first outcome noun after the trigger in its clause (before another verb of the lexicon or a semicolon), or -1. */
+    private int nextDocumentNoun(Sentence sentence, int trigger) {
+        List<Token> ts = sentence.tokens();
+        for (int i = trigger + 1; i < ts.size() && i <= trigger + 12; i++) {
+            Token t = ts.get(i);
+            if (t.text().equals(";") || (t.isVerb() && lexicon.trigger(t) != null)) {
+                return -1;
+            }
+            if (t.isNoun() && documentOf(sentence, i) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isObjectOf(Dependencies deps, int verb, int noun) {
+        for (Dependencies.Edge e : deps.children(verb)) {
+            if (e.dep() == noun && (e.base().equals("obj") || e.base().equals("iobj"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What talks are about or for: "talks for a key defense pact", "negotiations on a trade agreement". */
+    private static List<Integer> topicOf(Sentence sentence, int talks) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependencies.Edge e : sentence.deps().children(talks)) {
+            String r = e.rel();
+            if (r.equals("nmod:for") || r.equals("nmod:on") || r.equals("nmod:over") || r.equals("nmod:about") || r.equals("nmod:toward")
+                    || r.equals("nmod:towards") || r.equals("acl:to")) {
+                out.add(e.dep());
+            }
+        }
+        return out;
+    }
+
+    /** A purpose clause of the outcome noun or its verb ("an agreement to strengthen ...", "signed ... to bolster ..."), or -1. */
+    private static int purposeClause(Sentence sentence, int noun, int trigger) {
+        for (int from : new int[] {noun, trigger}) {
+            if (from < 0) {
+                continue;
+            }
+            for (Dependencies.Edge e : sentence.deps().children(from)) {
+                String r = e.rel();
+                if ((r.equals("acl:to") || r.equals("advcl:to") || r.equals("xcomp") && hasTo(sentence, e.dep()))
+                        && sentence.tokens().get(e.dep()).isVerb()) {
+                    return e.dep();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasTo(Sentence sentence, int verb) {
+        for (Dependencies.Edge e : sentence.deps().children(verb)) {
+            if (e.base().equals("mark") && sentence.tokens().get(e.dep()).text().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who a sum or a deal is for, read off a purpose clause: the owner or object of a verb like
+     * "bolster" or "fund" ("a deal to bolster Malaysia's maritime security", "to fund
+     * Indonesia's ... plan").
+     */
+    private List<EntityRef> purposeRecipients(ArticleDoc d, Arguments args, int s, int noun, int trigger) {
+        Sentence sentence = d.sentence(s);
+        Set<String> benefit = lexicon.words("benefit_verbs");
+        List<EntityRef> out = new ArrayList<>();
+        Set<Integer> verbs = new LinkedHashSet<>();
+        for (int from : new int[] {noun, trigger}) {
+            for (Dependencies.Edge e : sentence.deps().children(from)) {
+                if (e.base().equals("acl") || e.base().equals("xcomp") || e.base().equals("advcl") || e.base().equals("dep")) {
+                    verbs.add(e.dep());
+                }
+            }
+        }
+        for (int v : verbs) {
+            if (!benefit.contains(sentence.tokens().get(v).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Dependencies.Edge e : sentence.deps().children(v)) {
+                if (e.base().equals("obj") || e.base().equals("iobj")) {
+                    for (EntityRef r : args.actors(s, e.dep())) {
+                        EntityRef c = side(d, r);
+                        if (c != null && !out.contains(c)) {
+                            out.add(c);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The noun of documents.tsv a theme word is or ends in ("currency swap deal", "coast guard agreement"). */
+    private DocumentNoun documentOf(Sentence s, int w) {
+        DocumentNoun dn = lexicon.document(s.tokens().get(w).lemma());
+        if (dn != null) {
+            return dn;
+        }
+        String word = s.tokens().get(w).text().toLowerCase(Locale.ROOT);
+        return lexicon.document(word);
+    }
+
+    /** The side an actor stands for: a person's country (or the person), a country or an organisation. */
+    private static EntityRef side(ArticleDoc d, EntityRef a) {
+        if (a.kind() == EntityKind.PERSON) {
+            EntityRef c = d.countryOf(a);
+            return c;
+        }
+        return a.kind() == EntityKind.PLACE || a.kind() == EntityKind.DOCUMENT ? null : a;
+    }
+
+    /** The status the outermost frame reports ("agreed to sign" is agreed), else this frame's. */
+    private static AgreementStatus status(Frame f, List<Frame> chain) {
+        FrameDef top = chain.isEmpty() ? f.def() : chain.get(chain.size() - 1).def();
+        String s = top.status() != null ? top.status() : f.def().status();
+        return s == null ? AgreementStatus.announced : AgreementStatus.valueOf(s);
+    }
+
+    private static String date(ArticleDoc d, Arguments args, Frame f, List<Frame> chain) {
+        List<Frame> all = new ArrayList<>(List.of(f));
+        all.addAll(chain);
+        for (Frame x : all) {
+            for (int w : x.role("time")) {
+                String v = args.date(x.sentence(), w);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return d.date(f.sentence());
+    }
+
+    private static String eventIn(ArticleDoc d, int s) {
+        for (EventFact e : d.events) {
+            if (e.evidence().sentenceIndex() == s) {
+                return e.localId();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sum the frame names: a money expression inside the subtree of its trigger or theme
+     * ("a $50 million loan", "provide Kenya with 200 million euros"), else the one the sentence
+     * gives when it gives only one.
+     */
+    private MonetaryAmount amount(ArticleDoc d, int s, Frame f) {
+        Sentence sentence = d.sentence(s);
+        List<MoneyParser.Money> found = g.money.parse(d.folded.get(s));
+        if (found.isEmpty()) {
+            return null;
+        }
+        Set<Integer> span = subtree(sentence.deps(), f.trigger(), 4);
+        for (String role : List.of("theme", "recipient")) {
+            for (int w : f.role(role)) {
+                span.addAll(subtree(sentence.deps(), w, 4));
+            }
+        }
+        if (f.support() >= 0) {
+            for (Dependencies.Edge e : sentence.deps().children(f.support())) {
+                if (e.base().equals("obl") || e.base().equals("obj")) {
+                    span.addAll(subtree(sentence.deps(), e.dep(), 3));
+                }
+            }
+        }
+        for (MoneyParser.Money m : found) {
+            for (int w : span) {
+                Token t = sentence.tokens().get(w);
+                int rs = t.start() - sentence.start();
+                if (rs >= m.start() && rs < m.end()) {
+                    return m.amount();
+                }
+            }
+        }
+        return found.size() == 1 ? found.get(0).amount() : null;
+    }
+
+    private static Set<Integer> subtree(Dependencies deps, int w, int depth) {
+        Set<Integer> out = new LinkedHashSet<>();
+        collect(deps, w, depth, out);
+        return out;
+    }
+
+    private static void collect(Dependencies deps, int w, int depth, Set<Integer> out) {
+        if (!out.add(w) || depth == 0) {
+            return;
+        }
+        for (Dependencies.Edge e : deps.children(w)) {
+            if (!e.rel().startsWith("nsubj") && !e.base().equals("conj") && !e.base().equals("parataxis")) {
+                collect(deps, e.dep(), depth - 1, out);
+            }
+        }
+    }
+
+    /** Equipment the theme names ("coastal surveillance radars"). */
+    private List<String> items(ArticleDoc d, int s, int head) {
+        Sentence sentence = d.sentence(s);
+        Set<Integer> span = subtree(sentence.deps(), head, 4);
+        if (span.isEmpty()) {
+            return List.of();
+        }
+        int lo = Integer.MAX_VALUE;
+        int hi = -1;
+        for (int w : span) {
+            Token t = sentence.tokens().get(w);
+            lo = Math.min(lo, t.start() - sentence.start());
+            hi = Math.max(hi, t.end() - sentence.start());
+        }
+        List<String> out = new ArrayList<>();
+        for (String item : g.equipment.find(d.folded.get(s), lo, hi, sentence.tokens(), sentence.start())) {
+            String one = singular(sentence, item, lo, hi, d.folded.get(s));
+            if (!out.contains(one)) {
+                out.add(one);
+            }
+        }
+        return out;
+    }
+
+    /** An item in its base form ("coastal surveillance radar"), as a list of kinds of equipment names it. */
+    private static String singular(Sentence sentence, String item, int lo, int hi, String folded) {
+        int at = folded.indexOf(item, lo);
+        if (at < 0 || at + item.length() > hi) {
+            return item;
+        }
+        int end = sentence.start() + at + item.length();
+        for (Token t : sentence.tokens()) {
+            if (t.end() == end && t.isNoun() && !t.lemma().isEmpty()) {
+                int space = item.lastIndexOf(' ');
+                return (space < 0 ? "" : item.substring(0, space + 1)) + t.lemma().toLowerCase(Locale.ROOT);
+            }
+        }
+        return item;
+    }
+
+    /** The same outcome named twice in one article (a headline and the story): kept once. */
+    private static boolean duplicate(List<Draft> out, Draft g) {
+        for (Draft o : out) {
+            if (o.sentence == g.sentence && o.amount != null && g.amount != null && o.amount.value().compareTo(g.amount.value()) == 0
+                    && (o.type.isTransfer() || g.type.isTransfer())) {
+                // "signed a deal with X, offering a grant of ...": one outcome, the transfer
+                if (!o.type.isTransfer()) {
+                    o.type = g.type;
+                    o.name = g.name;
+                    o.provider = g.provider;
+                    o.recipient = g.recipient;
+                    o.parties.addAll(g.parties);
+                    o.status = g.status == AgreementStatus.announced ? o.status : g.status;
+                } else if (o.recipient == null && g.recipient != null) {
+                    o.provider = g.provider;
+                    o.recipient = g.recipient;
+                }
+                return true;
+            }
+            if (o.type == g.type && o.parties.equals(g.parties) && java.util.Objects.equals(o.provider, g.provider)
+                    && sameSubject(o.name, g.name)) {
+                if (o.amount == null) {
+                    o.amount = g.amount;
+                }
+                for (String i : g.items) {
+                    if (!o.items.contains(i)) {
+                        o.items.add(i);
+                    }
+                }
+                if (o.date == null) {
+                    o.date = g.date;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameSubject(String a, String b) {
+        if (a == null || b == null) {
+            return a == null && b == null;
+        }
+        Set<String> wa = new LinkedHashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("\\W+")));
+        Set<String> wb = new LinkedHashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("\\W+")));
+        wa.removeAll(List.of("a", "an", "the", "of", "to", "and", "on", "for", ""));
+        wb.removeAll(List.of("a", "an", "the", "of", "to", "and", "on", "for", ""));
+        long common = wa.stream().filter(wb::contains).count();
+        return common * 2 >= Math.min(wa.size(), wb.size()) && common > 0;
+    }
+
+    private static String transferName(Draft g) {
+        String what = switch (g.type) {
+            case Grant -> "grant";
+            case EquipmentTransfer -> "equipment transfer";
+            case Loan -> "loan";
+            case Investment -> "investment";
+            case FinancialArrangement -> "financial arrangement";
+            default -> "aid";
+        };
+        String items = g.items.isEmpty() ? "" : " (" + String.join(", ", g.items) + ")";
+        String from = g.provider != null ? g.provider.name() : g.parties.iterator().next().name();
+        String to = g.recipient != null ? " to " + g.recipient.name() : "";
+        return from + " " + what + to + items;
+    }
+}

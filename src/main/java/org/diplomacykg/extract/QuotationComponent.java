@@ -1,0 +1,43 @@
+package org.diplomacykg.extract;
+
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.facts.EventFact;
+import org.diplomacykg.facts.EventType;
+
+/** Direct quotations with their speakers (see {@link QuotationExtractor}). */
+final class QuotationComponent implements Component {
+    private static final java.util.regex.Pattern SUMMIT_SUFFIX = java.util.regex.Pattern.compile("(?i)\\s*summit$");
+    private final QuotationExtractor quotations;
+
+    QuotationComponent(Gazetteers g) {
+        this.quotations = new QuotationExtractor();
+    }
+
+    @Override
+    public String name() {
+        return "quotations";
+    }
+
+    @Override
+    public void process(ArticleDoc d) {
+        d.quotations.addAll(quotations.extract(d, phrase -> document(phrase, d)));
+    }
+
+    /**
+     * A document that speaks ("according to the joint statement"), named as the text names it
+     * and keyed by the summit it came from when the article has one, so statements of different
+     * meetings stay apart.
+     */
+    private static EntityRef document(String phrase, ArticleDoc d) {
+        String prefix = "";
+        for (EventFact e : d.events) {
+            if (e.type() == EventType.Summit) {
+                prefix = SUMMIT_SUFFIX.matcher(e.name()).replaceAll("") + " ";
+                break;
+            }
+        }
+        String full = Text.collapse(prefix + phrase);
+        return new EntityRef(EntityKind.DOCUMENT, Text.slug(full), full);
+    }
+}
