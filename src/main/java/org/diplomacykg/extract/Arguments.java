@@ -154,6 +154,9 @@ final class Arguments {
     EntityRef place(int s, int w) {
         Sentence sentence = d.sentence(s);
         Token t = sentence.tokens().get(w);
+        if (isDate(s, w)) {
+            return null; // "in August 2022"
+        }
         Mention m = d.mentionAt(s, t);
         if (m != null) {
             EntityKind k = m.ref().kind();
@@ -241,6 +244,20 @@ final class Arguments {
                 }
             }
         }
+    }
+
+    /** Whether a word sits in a date expression. */
+    boolean isDate(int s, int w) {
+        if (d.dates == null) {
+            return false;
+        }
+        Token t = d.sentence(s).tokens().get(w);
+        for (DateResolver.DateMention dm : d.dates.bySentence().get(s)) {
+            if (t.start() < dm.end() && dm.start() < t.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date of a time word: the date expression it sits in, or null. */
@@ -385,7 +402,14 @@ final class Arguments {
         Sentence sentence = d.sentence(s);
         Dependencies deps = sentence.deps();
         Set<Integer> in = new java.util.TreeSet<>();
-        collectPhrase(deps, w, in, exclude, 0);
+        Set<Integer> out = new LinkedHashSet<>(exclude);
+        for (Dependencies.Edge e : deps.children(w)) {
+            // "agreed on Monday in Tokyo to ...": when and where are not what was agreed
+            if (e.base().equals("obl") && (isDate(s, e.dep()) || place(s, e.dep()) != null && actors(s, e.dep()).isEmpty())) {
+                out.add(e.dep());
+            }
+        }
+        collectPhrase(deps, w, in, out, 0);
         // the contiguous run around the head
         int lo = w;
         while (in.contains(lo - 1)) {
@@ -402,6 +426,19 @@ final class Arguments {
             lo++;
         }
         List<Token> ts = sentence.tokens();
+        // quotation marks and hyphens inside the phrase belong to it
+        for (int k = lo - 1; k >= 1 && in.contains(k - 1) && isMark(ts.get(k)); k -= 2) {
+            lo = k - 1;
+            while (in.contains(lo - 1)) {
+                lo--;
+            }
+        }
+        for (int k = hi + 1; k + 1 < ts.size() && in.contains(k + 1) && isMark(ts.get(k)); k += 2) {
+            hi = k + 1;
+            while (in.contains(hi + 1)) {
+                hi++;
+            }
+        }
         // words glued by hyphens are one word: "minister-level", "top-level", "Japanese-built"
         while (lo >= 2 && ts.get(lo - 1).text().equals("-") && ts.get(lo - 1).start() == ts.get(lo - 2).end()
                 && ts.get(lo - 1).end() == ts.get(lo).start()) {
@@ -423,8 +460,8 @@ final class Arguments {
     private static final Set<String> PHRASE_STOP = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct", "parataxis",
             "advcl", "acl:relcl", "ccomp", "dep", "discourse", "vocative", "root", "obl:tmod", "nmod:tmod", "appos", "cc", "ref");
     /** Words of the head verb that a name leaves out: "will further expand" names "expand". */
-    private static final Set<String> HEAD_STOP = Set.of("aux", "aux:pass", "mark", "advmod", "cop", "neg", "obl:on", "obl:in", "obl:at",
-            "obl:during", "obl:after", "obl:before", "nmod:poss");
+    private static final Set<String> HEAD_STOP = Set.of("aux", "aux:pass", "mark", "advmod", "cop", "neg", "obl:during", "obl:after",
+            "obl:before", "obl:tmod", "nmod:poss");
 
     private static void collectPhrase(Dependencies deps, int w, Set<Integer> in, Set<Integer> exclude, int depth) {
         if (!in.add(w) || depth > 6) {
@@ -443,6 +480,11 @@ final class Arguments {
             }
             collectPhrase(deps, e.dep(), in, exclude, depth + 1);
         }
+    }
+
+    private static boolean isMark(Token t) {
+        String x = t.text();
+        return x.equals("\"") || x.equals("\u201c") || x.equals("\u201d") || x.equals("-") || x.equals("'") || x.equals("\u2018") || x.equals("\u2019");
     }
 
     private static boolean isEdgeWord(Token t) {

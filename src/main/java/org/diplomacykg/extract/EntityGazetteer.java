@@ -32,6 +32,8 @@ final class EntityGazetteer {
     private final Map<String, EntityRef> igos = new LinkedHashMap<>();
     private final Map<String, Set<String>> igoNouns = new HashMap<>();
     private final Map<String, EntityRef> demonymToCountry = new HashMap<>();
+    /** Seats of government by key ("white-house") and the country they stand for. */
+    private final Map<String, String> seatCountry = new HashMap<>();
 
     EntityGazetteer() {
         loadCountries();
@@ -39,6 +41,40 @@ final class EntityGazetteer {
         loadCapitals();
         loadPlaces();
         loadOrganizations();
+        for (String[] row : TsvResource.rows(DIR + "government_seats.tsv", false)) {
+            seatCountry.put(Text.slug(TsvResource.cell(row, 0)), TsvResource.cell(row, 1).toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * The country an organisation stands for: a seat of government ("the White House"), or a
+     * government body whose name names its country ("the Philippine Coast Guard", "the
+     * Communist Party of Vietnam"); null for any other organisation.
+     */
+    EntityRef countryOf(EntityRef org, java.util.Set<String> governmentHeads) {
+        if (org.kind() != EntityKind.ORGANIZATION) {
+            return null;
+        }
+        String iso = seatCountry.get(org.key());
+        if (iso != null) {
+            return country(iso);
+        }
+        boolean body = false;
+        for (String h : governmentHeads) {
+            if ((" " + org.name() + " ").contains(" " + h + " ")) {
+                body = true;
+                break;
+            }
+        }
+        if (!body) {
+            return null;
+        }
+        for (PhraseMatcher.Hit<Entry> h : find(Text.fold(org.name()))) {
+            if (h.value().ref().kind() == EntityKind.COUNTRY) {
+                return h.value().ref();
+            }
+        }
+        return null;
     }
 
     private void loadCountries() {

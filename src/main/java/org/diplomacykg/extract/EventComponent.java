@@ -107,7 +107,7 @@ final class EventComponent implements Component {
         int s = f.sentence();
         Sentence sentence = d.sentence(s);
         Token trigger = sentence.tokens().get(f.trigger());
-        if (generic(sentence, f) || startedByOutcome(sentence, f) || excluded(sentence, f) || unnamedCounterparts(sentence, f)) {
+        if (generic(sentence, f) || startedByOutcome(sentence, f) || excluded(sentence, f) || unnamedCounterparts(d, args, sentence, f)) {
             return null;
         }
         Draft e = new Draft();
@@ -231,7 +231,7 @@ final class EventComponent implements Component {
      * "bilateral talks between Japan and ASEAN countries", "met African leaders": the other side
      * is several countries the text does not name, so there is no one meeting to record.
      */
-    private boolean unnamedCounterparts(Sentence sentence, Frame f) {
+    private boolean unnamedCounterparts(ArticleDoc d, Arguments args, Sentence sentence, Frame f) {
         String frame = f.def().name();
         if (frame.equals("summit")) {
             return false;
@@ -240,8 +240,9 @@ final class EventComponent implements Component {
         sides.addAll(f.role("agent"));
         for (int w : sides) {
             Token t = sentence.tokens().get(w);
-            if (t.isNoun() && !t.isProperNoun() && t.tag().endsWith("S") && groupNouns.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-                return true;
+            if (t.isNoun() && !t.isProperNoun() && t.tag().endsWith("S") && groupNouns.contains(t.lemma().toLowerCase(Locale.ROOT))
+                    && args.actors(f.sentence(), w).stream().noneMatch(a -> a.kind() == EntityKind.COUNTRY || a.kind() == EntityKind.PERSON)) {
+                return true; // "ASEAN countries", "African leaders": members the text does not name
             }
         }
         return false;
@@ -312,10 +313,14 @@ final class EventComponent implements Component {
     }
 
     /** The sides of an event: countries and organisations, people counted by their country. */
-    static List<EntityRef> sides(ArticleDoc d, Set<EntityRef> actors) {
+    List<EntityRef> sides(ArticleDoc d, Set<EntityRef> actors) {
+        return sides(g, d, actors);
+    }
+
+    static List<EntityRef> sides(Gazetteers g, ArticleDoc d, java.util.Collection<EntityRef> actors) {
         Set<EntityRef> out = new LinkedHashSet<>();
         for (EntityRef a : actors) {
-            EntityRef c = country(d, a);
+            EntityRef c = g.sideOf(d, a);
             if (c != null) {
                 out.add(c);
             } else if (a.kind() == EntityKind.PERSON) {
@@ -325,11 +330,8 @@ final class EventComponent implements Component {
         return new ArrayList<>(out);
     }
 
-    private static EntityRef country(ArticleDoc d, EntityRef a) {
-        if (a.kind() == EntityKind.PERSON) {
-            return d.countryOf(a);
-        }
-        return a.kind() == EntityKind.PLACE ? null : a;
+    private EntityRef country(ArticleDoc d, EntityRef a) {
+        return g.sideOf(d, a);
     }
 
     /** Dates that may be the same day: equal, one missing, or one a prefix of the other (2023-11, 2023-11-15). */
@@ -369,7 +371,11 @@ final class EventComponent implements Component {
                 anonymous.add(x);
             }
         }
-        Draft main = out.stream().filter(e -> e.is("summit")).findFirst().orElse(null);
+        Draft main = out.stream().filter(e -> e.is("summit")).findFirst()
+                .orElse(out.stream().max(java.util.Comparator.comparingInt((Draft e) -> e.mentions)).orElse(null));
+        if (main != null && !main.is("summit") && sides(d, main.actors).size() < 2) {
+            main = null;
+        }
         for (Draft x : anonymous) {
             if (main != null && datesCompatible(main.date, x.date)) {
                 absorb(main, x);

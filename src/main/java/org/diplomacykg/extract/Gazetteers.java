@@ -19,9 +19,33 @@ final class Gazetteers {
     final MoneyParser money = new MoneyParser();
     final EquipmentGazetteer equipment = new EquipmentGazetteer();
 
+    private final java.util.Set<String> governmentHeads;
+
+    /**
+     * The side an actor stands for in a fact between governments: a person's country (null when
+     * unknown), a government body's or seat's country, else the country or organisation itself;
+     * places stand for no one.
+     */
+    org.diplomacykg.facts.EntityRef sideOf(ArticleDoc d, org.diplomacykg.facts.EntityRef a) {
+        switch (a.kind()) {
+            case PERSON:
+                return d.countryOf(a);
+            case ORGANIZATION: {
+                org.diplomacykg.facts.EntityRef c = entities.countryOf(a, governmentHeads);
+                return c != null ? c : a;
+            }
+            case COUNTRY:
+            case INTERNATIONAL_ORGANIZATION:
+                return a;
+            default:
+                return null;
+        }
+    }
+
     Gazetteers(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.organizations = new OrganizationMatcher(entities, titles);
+        this.governmentHeads = lexicon.words("government_heads");
+        this.organizations = new OrganizationMatcher(entities, titles, lexicon);
         this.countries = new CountryMatcher(entities);
         this.persons = new PersonMatcher(titles, leaders, entities);
     }

@@ -15,14 +15,12 @@ import org.diplomacykg.facts.EntityRef;
  * noun ("Hotel ...", "... Guest House") are places.
  */
 final class OrganizationMatcher {
-    private static final String HEADS = "University|Institute|Institution|Ministry|Department|Agency|Council|Commission|Foundation|Centre|Center|Secretariat|Office|Bureau|Authority|Committee|Corporation|Company|Bank|Association|Academy|College|School|Party|Parliament|Congress|Court|Forum|Society|Federation|Organization|Organisation|Coast Guard|Navy|Army|Air Force|Self-Defense Forces|Cabinet|Embassy|Consulate|Police|Group|Fund|Program|Programme|Initiative";
-    private static final String VENUES = "Hotel|Palace|Guest House|Hall|Stadium|Convention Center|Convention Centre|Resort";
     private static final String CAP = "(?:[A-Z][A-Za-z'.&-]*|[A-Z]{2,})";
     // "in" ends a name ("... Studies in Oslo"), and so does "and the" (two organisations)
     private static final String CONNECT = "(?:of|for|and(?!\\s+the\\b)|on|the|de|du|des|la|le)";
     private static final Pattern PHRASE = Pattern.compile(CAP + "(?:\\s+(?:" + CONNECT + "\\s+)*" + CAP + ")*");
-    private static final Pattern HEAD = Pattern.compile("\\b(" + HEADS + ")\\b");
-    private static final Pattern VENUE = Pattern.compile("\\b(" + VENUES + ")\\b");
+    private final Pattern headNoun;
+    private final Pattern venueNoun;
     private static final Pattern DESCRIPTION = Pattern.compile("\\b[Tt]he\\s+(?:(?:\\d+|\\w+)-(?:member|nation|country|state)\\s+)?(bloc|group|grouping|alliance|association|forum|organization|organisation|union|body|world body)\\b(?!\\s+of\\b)");
     private static final Pattern CONNECTED_REST = Pattern.compile("^\\s+" + CONNECT + "\\s.*");
     private static final Pattern TRAILING_CONNECTORS = Pattern.compile("(\\s+" + CONNECT + ")+$");
@@ -35,12 +33,18 @@ final class OrganizationMatcher {
     private final PhraseMatcher<EntityRef> seats = new PhraseMatcher<>();
 
     OrganizationMatcher(EntityGazetteer gazetteer) {
-        this(gazetteer, new TitleGazetteer());
+        this(gazetteer, new TitleGazetteer(), org.diplomacykg.lexicon.Lexicon.standard());
     }
 
-    OrganizationMatcher(EntityGazetteer gazetteer, TitleGazetteer titles) {
+    OrganizationMatcher(EntityGazetteer gazetteer, TitleGazetteer titles, org.diplomacykg.lexicon.Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.titles = titles;
+        this.headNoun = alternatives(lexicon.words("org_heads"));
+        java.util.Set<String> venues = new java.util.LinkedHashSet<>();
+        for (String v : lexicon.words("venues")) {
+            venues.add(Text.titleCase(v)); // names write the venue noun capitalised: "Malacanang Palace"
+        }
+        this.venueNoun = alternatives(venues);
         for (String[] row : org.diplomacykg.util.TsvResource.rows(EntityGazetteer.DIR + "government_seats.tsv", false)) {
             String name = org.diplomacykg.util.TsvResource.cell(row, 0);
             EntityRef ref = new EntityRef(EntityKind.ORGANIZATION, Text.slug(name), name);
@@ -49,6 +53,20 @@ final class OrganizationMatcher {
                 seats.add(a.trim(), ref);
             }
         }
+    }
+
+    /** A pattern matching any of these words or phrases as whole words, longest first. */
+    private static Pattern alternatives(java.util.Collection<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        StringBuilder b = new StringBuilder();
+        for (String w : sorted) {
+            if (b.length() > 0) {
+                b.append('|');
+            }
+            b.append(Pattern.quote(w));
+        }
+        return Pattern.compile("(?<![\\w])(" + b + ")(?![\\w])");
     }
 
     /**
@@ -72,8 +90,8 @@ final class OrganizationMatcher {
             String narrowed = narrowToHead(phrase);
             start += phrase.indexOf(narrowed);
             phrase = narrowed;
-            Matcher venue = VENUE.matcher(phrase);
-            Matcher head = HEAD.matcher(phrase);
+            Matcher venue = venueNoun.matcher(phrase);
+            Matcher head = headNoun.matcher(phrase);
             if (venue.find() && phrase.contains(" ")) {
                 EntityRef ref = new EntityRef(EntityKind.PLACE, Text.slug(phrase), phrase);
                 out.add(new Mention(ref, offset + start, offset + start + phrase.length(), Mention.Form.NAME));
@@ -109,7 +127,7 @@ final class OrganizationMatcher {
      * X" ends at "Party"; "Institute for Policy Studies" keeps "for Policy Studies").
      */
     private String narrowToHead(String phrase) {
-        Matcher head = HEAD.matcher(phrase);
+        Matcher head = headNoun.matcher(phrase);
         if (!head.find()) {
             return phrase;
         }
@@ -172,9 +190,9 @@ final class OrganizationMatcher {
     }
 
     /** "Royal Institute for Maritime Studies in Oslo" ends before "in": a location is not part of the name. */
-    private static String cutTrailingPlace(String phrase) {
+    private String cutTrailingPlace(String phrase) {
         int i = phrase.lastIndexOf(" in ");
-        if (i > 0 && HEAD.matcher(phrase.substring(0, i)).find()) {
+        if (i > 0 && headNoun.matcher(phrase.substring(0, i)).find()) {
             return phrase.substring(0, i);
         }
         return phrase;

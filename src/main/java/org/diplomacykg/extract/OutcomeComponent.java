@@ -38,12 +38,14 @@ final class OutcomeComponent implements Component {
     private final Lexicon lexicon;
     private final Set<String> notCommitments;
     private final Set<String> aidModifiers;
+    private final Set<String> irrealis;
 
     OutcomeComponent(Gazetteers g) {
         this.g = g;
         this.lexicon = g.lexicon;
         this.notCommitments = g.lexicon.words("not_commitments");
         this.aidModifiers = g.lexicon.words("aid_modifiers");
+        this.irrealis = g.lexicon.words("irrealis_modifiers");
     }
 
     @Override
@@ -64,6 +66,7 @@ final class OutcomeComponent implements Component {
         final List<String> items = new ArrayList<>();
         String event;
         int sentence;
+        int word;
     }
 
     @Override
@@ -90,24 +93,14 @@ final class OutcomeComponent implements Component {
         }
         args.setMainActors(mainActors(d));
         List<Draft> out = new ArrayList<>();
+        Set<Frame> produced = new java.util.HashSet<>();
+        Set<Frame> done = new java.util.HashSet<>();
+        Map<Frame, List<Frame>> inners = new HashMap<>();
+        outer.forEach((in, o) -> inners.computeIfAbsent(o, k -> new ArrayList<>()).add(in));
         for (Frame f : d.frames) {
-            List<EntityRef> eventSides = eventSidesIn(d, f.sentence());
-            if (!eventSides.isEmpty()) {
-                args.setContext(eventSides);
-            }
-            if (f.def().isEvent() || outers.contains(f)) {
-                continue;
-            }
-            List<Frame> chain = new ArrayList<>();
-            for (Frame o = outer.get(f); o != null && !chain.contains(o) && chain.size() < 4; o = outer.get(o)) {
-                chain.add(o);
-            }
-            Draft g = draft(d, args, f, chain);
-            if (g != null && !duplicate(out, g)) {
-                out.add(g);
-                args.setContext(new ArrayList<>(g.parties));
-            }
+            process(d, args, f, outer, outers, inners, byWord, produced, done, out);
         }
+        out.sort(java.util.Comparator.comparingInt((Draft g) -> g.sentence).thenComparingInt(g -> g.word));
         int n = 1;
         for (Draft g : out) {
             if (g.type.isTransfer() && !g.items.isEmpty() && g.type == AgreementType.Aid) {
@@ -122,22 +115,60 @@ final class OutcomeComponent implements Component {
     }
 
     /**
+     * One frame in reading order; an outer frame's inner frames go first, so it knows which of
+     * its themes made an outcome of their own.
+     */
+    private void process(ArticleDoc d, Arguments args, Frame f, Map<Frame, Frame> outer, Set<Frame> outers,
+                         Map<Frame, List<Frame>> inners, Map<Long, Frame> byWord, Set<Frame> produced, Set<Frame> done, List<Draft> out) {
+        if (f.def().isEvent() || !done.add(f)) {
+            return;
+        }
+        for (Frame in : inners.getOrDefault(f, List.of())) {
+            process(d, args, in, outer, outers, inners, byWord, produced, done, out);
+        }
+        List<EntityRef> eventSides = eventSidesIn(d, f.sentence());
+        if (!eventSides.isEmpty()) {
+            args.setContext(eventSides);
+        }
+        List<Frame> chain = new ArrayList<>();
+        for (Frame o = outer.get(f); o != null && !chain.contains(o) && chain.size() < 4; o = outer.get(o)) {
+            chain.add(o);
+        }
+        boolean innerMade = inners.getOrDefault(f, List.of()).stream().anyMatch(produced::contains);
+        if (innerMade) {
+            produced.add(f); // what it reports was made by the frame inside it
+        }
+        List<Draft> made = new ArrayList<>(innerMade ? List.of() : drafts(d, args, f, chain));
+        if (outers.contains(f) || made.isEmpty()) {
+            made.addAll(commitments(d, args, f, chain, byWord, produced));
+        }
+        for (Draft g : made) {
+            if (!duplicate(out, g)) {
+                out.add(g);
+                args.setContext(new ArrayList<>(g.parties));
+            }
+            produced.add(f);
+        }
+    }
+
+    /**
      * Whom "the leaders" stand for before any sentence has named a group: the sides of the
      * article's summit, else of its first event, else the two sides the story names most.
      */
-    private static List<EntityRef> mainActors(ArticleDoc d) {
+    private List<EntityRef> mainActors(ArticleDoc d) {
         for (EventFact e : d.events) {
             if (e.type() == org.diplomacykg.facts.EventType.Summit) {
-                return EventComponent.sides(d, new LinkedHashSet<>(e.participants()));
+                return EventComponent.sides(g, d, new LinkedHashSet<>(e.participants()));
             }
         }
         if (!d.events.isEmpty()) {
-            return EventComponent.sides(d, new LinkedHashSet<>(d.events.get(0).participants()));
+            return EventComponent.sides(g, d, new LinkedHashSet<>(d.events.get(0).participants()));
         }
         Map<EntityRef, Integer> counts = new java.util.LinkedHashMap<>();
         for (int i = 0; i < d.size(); i++) {
             for (Mention m : d.all(i)) {
-                EntityRef r = m.isPerson() ? d.countryOf(m) : ArticleDoc.isActorKind(m.ref()) ? m.ref() : null;
+                EntityRef r = m.isPerson() || m.ref().kind() == EntityKind.ORGANIZATION ? g.sideOf(d, m.ref())
+                        : ArticleDoc.isActorKind(m.ref()) ? m.ref() : null;
                 if (r != null) {
                     counts.merge(r, 1, Integer::sum);
                 }
@@ -153,10 +184,144 @@ final class OutcomeComponent implements Component {
     private List<EntityRef> eventSidesIn(ArticleDoc d, int sentence) {
         for (EventFact e : d.events) {
             if (e.evidence().sentenceIndex() == sentence) {
-                return EventComponent.sides(d, new LinkedHashSet<>(e.participants()));
+                return EventComponent.sides(g, d, new LinkedHashSet<>(e.participants()));
             }
         }
         return List.of();
+    }
+
+    /**
+     * The outcomes one frame reports: usually one; one per purpose for a plural document noun
+     * ("agreements to curb fentanyl production and to reopen military ties").
+     */
+    private List<Draft> drafts(ArticleDoc d, Arguments args, Frame f, List<Frame> chain) {
+        Sentence sentence = d.sentence(f.sentence());
+        Token t = sentence.tokens().get(f.trigger());
+        if (t.isNoun() && underNegotiation(sentence, f.trigger())) {
+            return List.of();
+        }
+        if (t.isNoun() && t.tag().endsWith("S") && lexicon.document(t.lemma()) != null
+                && lexicon.document(t.lemma()).kind() == DocumentNoun.Kind.DOCUMENT) {
+            List<Integer> purposes = new ArrayList<>();
+            for (int w : f.role("theme")) {
+                if (sentence.tokens().get(w).isVerb()) {
+                    purposes.add(w);
+                }
+            }
+            if (!purposes.isEmpty()) {
+                List<Draft> out = new ArrayList<>();
+                for (int w : purposes) {
+                    Draft g = commitment(d, args, f, chain, w);
+                    if (g != null) {
+                        out.add(g);
+                    }
+                }
+                return out;
+            }
+        }
+        Draft g = draft(d, args, f, chain);
+        return g == null ? List.of() : List.of(g);
+    }
+
+    /**
+     * An outer frame ("agreed to ...", "pledged to ...") whose themes are verbs: each theme that
+     * made no outcome of its own is a commitment named by its verb phrase ("agreed to resume
+     * military-to-military communications and work to curb fentanyl production").
+     */
+    private List<Draft> commitments(ArticleDoc d, Arguments args, Frame f, List<Frame> chain, Map<Long, Frame> byWord, Set<Frame> produced) {
+        String frame = f.def().name();
+        if (!frame.equals("agree") && !frame.equals("pledge")) {
+            return List.of();
+        }
+        List<Draft> out = new ArrayList<>();
+        Sentence sentence = d.sentence(f.sentence());
+        for (int w : f.role("theme")) {
+            if (!sentence.tokens().get(w).isVerb()) {
+                continue;
+            }
+            Frame inner = byWord.get(key(f.sentence(), w));
+            if (inner != null && produced.contains(inner)) {
+                continue;
+            }
+            Draft g = commitment(d, args, f, chain, w);
+            if (g != null) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /** A commitment named by a verb phrase, with the frame's actors, status and date. */
+    private Draft commitment(ArticleDoc d, Arguments args, Frame f, List<Frame> chain, int verb) {
+        int s = f.sentence();
+        Sentence sentence = d.sentence(s);
+        Token v = sentence.tokens().get(verb);
+        if (notCommitments.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Draft g = new Draft();
+        g.sentence = s;
+        g.word = verb;
+        g.type = AgreementType.Agreement;
+        g.status = status(f, chain);
+        g.date = date(d, args, f, chain);
+        g.event = eventIn(d, s);
+        g.name = args.name(s, verb, NAME_WORDS);
+        for (EntityRef a : agents(d, args, f, chain)) {
+            EntityRef c = side(d, a);
+            if (c != null) {
+                g.parties.add(c);
+            }
+        }
+        for (EntityRef a : args.actors(s, f.role("counterpart"))) {
+            EntityRef c = side(d, a);
+            if (c != null) {
+                g.parties.add(c);
+            }
+        }
+        // a name needs what is committed to, not only the verb ("step up", "invest")
+        return g.parties.isEmpty() || g.name.split("\\s+").length < 2 || !hasObject(sentence, verb) ? null : g;
+    }
+
+    /** The frame's agents, else its outer frames', else the subject of the clause it sits in. */
+    private List<EntityRef> agents(ArticleDoc d, Arguments args, Frame f, List<Frame> chain) {
+        List<EntityRef> agents = args.actors(f.sentence(), f.role("agent"));
+        for (Frame o : chain) {
+            if (agents.isEmpty()) {
+                agents = args.actors(o.sentence(), o.role("agent"));
+            }
+        }
+        if (agents.isEmpty()) {
+            int subject = clauseSubject(d.sentence(f.sentence()).deps(), f.trigger());
+            if (subject >= 0) {
+                agents = args.actors(f.sentence(), subject);
+            }
+        }
+        return agents;
+    }
+
+    /** The subject of the nearest verb above a word (up to three steps): who a noun phrase's clause is about. */
+    private static int clauseSubject(Dependencies deps, int w) {
+        int at = w;
+        for (int step = 0; step < 3; step++) {
+            int up = -1;
+            for (Dependencies.Edge e : deps.heads(at)) {
+                if (e.head() >= 0 && !e.base().equals("conj")) {
+                    up = e.head();
+                    break;
+                }
+            }
+            if (up < 0) {
+                return -1;
+            }
+            for (Dependencies.Edge e : deps.children(up)) {
+                if (e.rel().equals("nsubj") || e.rel().equals("nsubj:xsubj")) {
+                    return e.dep();
+                }
+            }
+            at = up;
+        }
+        return -1;
     }
 
     private Draft draft(ArticleDoc d, Arguments args, Frame f, List<Frame> chain) {
@@ -227,12 +392,7 @@ final class OutcomeComponent implements Component {
         }
 
         // who
-        List<EntityRef> agents = args.actors(s, f.role("agent"));
-        for (Frame o : chain) {
-            if (agents.isEmpty()) {
-                agents = args.actors(o.sentence(), o.role("agent"));
-            }
-        }
+        List<EntityRef> agents = agents(d, args, f, chain);
         List<EntityRef> counterparts = args.actors(s, f.role("counterpart"));
         for (Frame o : chain) {
             counterparts.addAll(args.actors(o.sentence(), o.role("counterpart")));
@@ -268,7 +428,13 @@ final class OutcomeComponent implements Component {
             }
             counterparts.addAll(args.actors(s, nounRoles.getOrDefault("counterpart", List.of())));
         }
-        for (EntityRef r : purposeRecipients(d, args, s, themeNoun >= 0 ? themeNoun : f.trigger(), f.trigger())) {
+        List<Integer> anchors = new ArrayList<>(List.of(themeNoun >= 0 ? themeNoun : f.trigger(), f.trigger()));
+        for (Frame o : chain) {
+            if (o.sentence() == s) {
+                anchors.add(o.trigger());
+            }
+        }
+        for (EntityRef r : purposeRecipients(d, args, s, anchors)) {
             if (!recipients.contains(r)) {
                 recipients.add(r);
             }
@@ -276,6 +442,7 @@ final class OutcomeComponent implements Component {
 
         Draft g = new Draft();
         g.sentence = s;
+        g.word = f.trigger();
         g.status = status(f, chain);
         g.date = date(d, args, f, chain);
         g.event = eventIn(d, s);
@@ -288,13 +455,18 @@ final class OutcomeComponent implements Component {
             g.status = chain.isEmpty() || g.status == AgreementStatus.announced ? AgreementStatus.under_negotiation : g.status;
             g.name = themeNoun >= 0 ? args.name(s, themeNoun, NAME_WORDS) : "negotiations";
         } else if (doc != null && doc.kind() != DocumentNoun.Kind.TRANSFER) {
-            if (doc.needsAmount() && amount == null) {
-                return null;
+            if (doc.needsAmount() && amount == null || hasModifier(sentence, themeNoun, irrealis)) {
+                return null; // "a possible deal": not (yet) an outcome
             }
             g.type = AgreementType.valueOf(doc.type());
             g.name = args.name(s, themeNoun, NAME_WORDS);
             if (g.name.split("\\s+").length <= 1) {
                 int purpose = purposeClause(sentence, themeNoun, f.trigger());
+                for (int k = 0; purpose < 0 && k < chain.size(); k++) {
+                    if (chain.get(k).sentence() == s) {
+                        purpose = purposeClause(sentence, -1, chain.get(k).trigger());
+                    }
+                }
                 if (purpose >= 0) {
                     g.name = g.name + " to " + args.phrase(s, purpose, NAME_WORDS, Set.of());
                 }
@@ -389,6 +561,38 @@ final class OutcomeComponent implements Component {
         return g;
     }
 
+    /**
+     * "talks for a key defense pact", "will discuss details of a possible deal": a document that
+     * is being negotiated or talked about is not reached.
+     */
+    private boolean underNegotiation(Sentence sentence, int noun) {
+        Set<String> governors = lexicon.words("irrealis_governors");
+        int at = noun;
+        for (int step = 0; step < 3; step++) {
+            int up = -1;
+            for (Dependencies.Edge e : sentence.deps().heads(at)) {
+                if (e.head() >= 0 && !e.base().equals("conj")) {
+                    up = e.head();
+                    String base = e.base();
+                    Token h = sentence.tokens().get(up);
+                    FrameDef def = h.isNoun() ? lexicon.trigger(h) : null;
+                    if (base.equals("nmod") && def != null && (def.name().equals("talks") || def.name().equals("negotiate"))) {
+                        return true;
+                    }
+                    if (governors.contains(h.lemma().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+            if (up < 0) {
+                return false;
+            }
+            at = up;
+        }
+        return false;
+    }
+
     private static boolean transferOnly(String frame) {
         return frame.equals("give") || frame.equals("lend") || frame.equals("invest");
     }
@@ -475,6 +679,16 @@ final class OutcomeComponent implements Component {
         return -1;
     }
 
+    private static boolean hasObject(Sentence sentence, int verb) {
+        for (Dependencies.Edge e : sentence.deps().children(verb)) {
+            String b = e.base();
+            if (b.equals("obj") || b.equals("obl") || b.equals("xcomp") || b.equals("ccomp") || b.equals("iobj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasTo(Sentence sentence, int verb) {
         for (Dependencies.Edge e : sentence.deps().children(verb)) {
             if (e.base().equals("mark") && sentence.tokens().get(e.dep()).text().equalsIgnoreCase("to")) {
@@ -489,12 +703,12 @@ final class OutcomeComponent implements Component {
      * "bolster" or "fund" ("a deal to bolster Malaysia's maritime security", "to fund
      * Indonesia's ... plan").
      */
-    private List<EntityRef> purposeRecipients(ArticleDoc d, Arguments args, int s, int noun, int trigger) {
+    private List<EntityRef> purposeRecipients(ArticleDoc d, Arguments args, int s, List<Integer> anchors) {
         Sentence sentence = d.sentence(s);
         Set<String> benefit = lexicon.words("benefit_verbs");
         List<EntityRef> out = new ArrayList<>();
         Set<Integer> verbs = new LinkedHashSet<>();
-        for (int from : new int[] {noun, trigger}) {
+        for (int from : anchors) {
             for (Dependencies.Edge e : sentence.deps().children(from)) {
                 if (e.base().equals("acl") || e.base().equals("xcomp") || e.base().equals("advcl") || e.base().equals("dep")) {
                     verbs.add(e.dep());
@@ -530,12 +744,8 @@ final class OutcomeComponent implements Component {
     }
 
     /** The side an actor stands for: a person's country (or the person), a country or an organisation. */
-    private static EntityRef side(ArticleDoc d, EntityRef a) {
-        if (a.kind() == EntityKind.PERSON) {
-            EntityRef c = d.countryOf(a);
-            return c;
-        }
-        return a.kind() == EntityKind.PLACE || a.kind() == EntityKind.DOCUMENT ? null : a;
+    private EntityRef side(ArticleDoc d, EntityRef a) {
+        return g.sideOf(d, a);
     }
 
     /** The status the outermost frame reports ("agreed to sign" is agreed), else this frame's. */

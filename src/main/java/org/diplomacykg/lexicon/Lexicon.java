@@ -95,7 +95,8 @@ public final class Lexicon {
 
     /** The frame a token triggers (by its lemma and whether it is a verb or a noun), or null. */
     public FrameDef trigger(Token t) {
-        String pos = t.isVerb() ? "V" : t.isNoun() ? "N" : null;
+        // a capitalised noun is part of a name ("the Reciprocal Access Agreement"), not a report of one
+        String pos = t.isVerb() ? "V" : t.isNoun() && !t.isProperNoun() ? "N" : null;
         if (pos == null) {
             return null;
         }
