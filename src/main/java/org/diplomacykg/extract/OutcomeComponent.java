@@ -32,7 +32,7 @@ import org.diplomacykg.nlp.Token;
  * run from the agent to the recipient, with the sum and the items the theme names.
  */
 final class OutcomeComponent implements Component {
-    private static final int NAME_WORDS = 10;
+    private static final int NAME_WORDS = 14;
 
     private final Gazetteers g;
     private final Lexicon lexicon;
@@ -202,9 +202,12 @@ final class OutcomeComponent implements Component {
         }
         if (t.isNoun() && t.tag().endsWith("S") && lexicon.document(t.lemma()) != null
                 && lexicon.document(t.lemma()).kind() == DocumentNoun.Kind.DOCUMENT) {
+            // what the agreements are: "to curb fentanyl production and to reopen military ties",
+            // "in key areas including curbs on fentanyl and the resumption of military communications"
             List<Integer> purposes = new ArrayList<>();
             for (int w : f.role("theme")) {
-                if (sentence.tokens().get(w).isVerb()) {
+                Token c = sentence.tokens().get(w);
+                if (c.isVerb() || c.isNoun() && lexicon.document(c.lemma()) == null && !c.isProperNoun()) {
                     purposes.add(w);
                 }
             }
@@ -256,7 +259,7 @@ final class OutcomeComponent implements Component {
         int s = f.sentence();
         Sentence sentence = d.sentence(s);
         Token v = sentence.tokens().get(verb);
-        if (notCommitments.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+        if (notCommitments.contains(v.lemma().toLowerCase(Locale.ROOT)) || v.isNoun() && !args.actors(s, verb).isEmpty()) {
             return null;
         }
         Draft g = new Draft();
@@ -280,7 +283,8 @@ final class OutcomeComponent implements Component {
             }
         }
         // a name needs what is committed to, not only the verb ("step up", "invest")
-        return g.parties.isEmpty() || g.name.split("\\s+").length < 2 || !hasObject(sentence, verb) ? null : g;
+        boolean content = v.isNoun() ? g.name.split("\\s+").length >= 2 : hasObject(sentence, verb);
+        return g.parties.isEmpty() || g.name.split("\\s+").length < 2 || !content ? null : g;
     }
 
     /** The frame's agents, else its outer frames', else the subject of the clause it sits in. */
@@ -292,16 +296,13 @@ final class OutcomeComponent implements Component {
             }
         }
         if (agents.isEmpty()) {
-            int subject = clauseSubject(d.sentence(f.sentence()).deps(), f.trigger());
-            if (subject >= 0) {
-                agents = args.actors(f.sentence(), subject);
-            }
+            agents = args.actors(f.sentence(), clauseSubjects(d.sentence(f.sentence()).deps(), f.trigger()));
         }
         return agents;
     }
 
-    /** The subject of the nearest verb above a word (up to three steps): who a noun phrase's clause is about. */
-    private static int clauseSubject(Dependencies deps, int w) {
+    /** The subjects of the nearest verb above a word (up to three steps): who a phrase's clause is about. */
+    private static List<Integer> clauseSubjects(Dependencies deps, int w) {
         int at = w;
         for (int step = 0; step < 3; step++) {
             int up = -1;
@@ -312,16 +313,20 @@ final class OutcomeComponent implements Component {
                 }
             }
             if (up < 0) {
-                return -1;
+                return List.of();
             }
+            List<Integer> subjects = new ArrayList<>();
             for (Dependencies.Edge e : deps.children(up)) {
                 if (e.rel().equals("nsubj") || e.rel().equals("nsubj:xsubj")) {
-                    return e.dep();
+                    subjects.add(e.dep());
                 }
+            }
+            if (!subjects.isEmpty()) {
+                return subjects;
             }
             at = up;
         }
-        return -1;
+        return List.of();
     }
 
     private Draft draft(ArticleDoc d, Arguments args, Frame f, List<Frame> chain) {
