@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.diplomacykg.facts.AgreementFact;
-import org.diplomacykg.facts.AgreementStatus;
-import org.diplomacykg.facts.AgreementType;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.EventFact;
-import org.diplomacykg.facts.EventType;
 import org.diplomacykg.facts.MonetaryAmount;
+import org.diplomacykg.kind.agreement.AgreementFact;
+import org.diplomacykg.kind.agreement.AgreementStatus;
+import org.diplomacykg.kind.agreement.AgreementType;
+import org.diplomacykg.kind.event.EventFact;
+import org.diplomacykg.kind.event.EventType;
 
 /**
  * Agreements, plans, statements and transfers of one article, clause by clause (", and" and

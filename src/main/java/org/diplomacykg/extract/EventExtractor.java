@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.EventFact;
-import org.diplomacykg.facts.EventType;
+import org.diplomacykg.kind.event.EventFact;
+import org.diplomacykg.kind.event.EventType;
 
 /**
  * Events of one article:

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.diplomacykg.facts.AgreementFact;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.ArticleInfo;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.EventFact;
 import org.diplomacykg.facts.PersonFact;
-import org.diplomacykg.facts.QuotationFact;
 import org.diplomacykg.ingest.Article;
+import org.diplomacykg.kind.agreement.AgreementFact;
+import org.diplomacykg.kind.event.EventFact;
+import org.diplomacykg.kind.quotation.QuotationFact;
 import org.diplomacykg.nlp.AnnotatedArticle;
 import org.diplomacykg.nlp.Sentence;
 
@@ -119,7 +119,7 @@ public final class RuleExtractor implements Extractor {
         String name = phrase.contains("statement") && !phrase.contains("joint") ? "joint statement" : phrase;
         String prefix = "";
         for (EventFact e : events) {
-            if (e.type() == org.diplomacykg.facts.EventType.Summit) {
+            if (e.type() == org.diplomacykg.kind.event.EventType.Summit) {
                 prefix = SUMMIT_SUFFIX.matcher(e.name()).replaceAll("") + " ";
                 break;
             }

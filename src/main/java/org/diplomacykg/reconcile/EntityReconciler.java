@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.diplomacykg.facts.AgreementFact;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.EventFact;
 import org.diplomacykg.facts.PersonFact;
-import org.diplomacykg.facts.QuotationFact;
+import org.diplomacykg.kind.agreement.AgreementFact;
+import org.diplomacykg.kind.event.EventFact;
+import org.diplomacykg.kind.quotation.QuotationFact;
 
 /**
  * One canonical entity per (kind, key) across all articles. The display name is the one most

@@ -2,10 +2,10 @@ package org.diplomacykg.reconcile;
 
 import java.util.List;
 import java.util.Set;
-import org.diplomacykg.facts.AgreementFact;
 import org.diplomacykg.facts.ArticleFacts;
-import org.diplomacykg.facts.EventFact;
-import org.diplomacykg.facts.QuotationFact;
+import org.diplomacykg.kind.agreement.AgreementFact;
+import org.diplomacykg.kind.event.EventFact;
+import org.diplomacykg.kind.quotation.QuotationFact;
 
 /**
  * Every article's facts merged into canonical entities and facts, still as plain records.

@@ -11,15 +11,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.diplomacykg.facts.AgreementFact;
-import org.diplomacykg.facts.AgreementType;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.EventFact;
-import org.diplomacykg.facts.EventType;
 import org.diplomacykg.facts.Evidence;
 import org.diplomacykg.facts.MonetaryAmount;
-import org.diplomacykg.facts.QuotationFact;
+import org.diplomacykg.kind.agreement.AgreementFact;
+import org.diplomacykg.kind.agreement.AgreementType;
+import org.diplomacykg.kind.event.EventFact;
+import org.diplomacykg.kind.event.EventType;
+import org.diplomacykg.kind.quotation.QuotationFact;
 
 /**
  * Merges every article's facts into canonical entities and facts. Reports of one real fact

@@ -8,18 +8,18 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.diplomacykg.facts.AgreementFact;
-import org.diplomacykg.facts.AgreementStatus;
-import org.diplomacykg.facts.AgreementType;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.ArticleInfo;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.EventFact;
-import org.diplomacykg.facts.EventType;
 import org.diplomacykg.facts.Evidence;
 import org.diplomacykg.facts.MonetaryAmount;
-import org.diplomacykg.facts.QuotationFact;
+import org.diplomacykg.kind.agreement.AgreementFact;
+import org.diplomacykg.kind.agreement.AgreementStatus;
+import org.diplomacykg.kind.agreement.AgreementType;
+import org.diplomacykg.kind.event.EventFact;
+import org.diplomacykg.kind.event.EventType;
+import org.diplomacykg.kind.quotation.QuotationFact;
 import org.junit.jupiter.api.Test;
 
 class ReconcilerTest {
