@@ -59,7 +59,7 @@ public final class RuleExtractor implements Extractor {
         Article art = a.article();
         ArticleInfo info = new ArticleInfo(art.id(), art.fileName(), art.sha256(), art.title(), art.publisher(),
                 art.printedDate(), art.dateline(), d.dates.referenceDate(), d.dates.printedDateContradicted(), art.text());
-        return new ArticleFacts(info, mentions(d, events, agreements, quotes), personFacts(d), events, agreements, quotes);
+        return ArticleFacts.of(info, mentions(d, events, agreements, quotes), personFacts(d), events, agreements, quotes);
     }
 
     private void findEntities(ArticleDoc d) {

@@ -18,6 +18,7 @@ import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.facts.Evidence;
 import org.diplomacykg.facts.MonetaryAmount;
 import org.diplomacykg.facts.PersonFact;
+import org.diplomacykg.kind.FactKinds;
 import org.diplomacykg.kind.agreement.AgreementFact;
 import org.diplomacykg.kind.agreement.AgreementStatus;
 import org.diplomacykg.kind.agreement.AgreementType;
@@ -36,13 +37,13 @@ class GraphMapperTest {
         AgreementFact aid = new AgreementFact("a1", AgreementType.Aid, "flood relief aid", date, AgreementStatus.pledged,
                 List.of(CHILE, PERU), CHILE, PERU, new MonetaryAmount(new BigDecimal("3000000"), "USD", null, false),
                 List.of(), null, "flood relief", null, ev);
-        return new ArticleFacts(info, List.of(CHILE, PERU), List.of(new PersonFact(BORIC, "President", CHILE, null, ev)),
+        return ArticleFacts.of(info, List.of(CHILE, PERU), List.of(new PersonFact(BORIC, "President", CHILE, null, ev)),
                 List.of(), List.of(aid), List.of());
     }
 
     static List<Quad> map(ArticleFacts... articles) {
         List<Quad> quads = new ArrayList<>();
-        new GraphMapper(new Iris("https://kg.example/id")).map(new Reconciler().reconcile(List.of(articles)), quads::add);
+        new GraphMapper(new Iris("https://kg.example/id"), FactKinds.ALL).map(new Reconciler(FactKinds.ALL).reconcile(List.of(articles)), quads::add);
         return quads;
     }
 

@@ -15,6 +15,7 @@ import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.facts.Evidence;
 import org.diplomacykg.facts.MonetaryAmount;
 import org.diplomacykg.facts.PersonFact;
+import org.diplomacykg.kind.FactKinds;
 import org.diplomacykg.kind.agreement.AgreementFact;
 import org.diplomacykg.kind.agreement.AgreementStatus;
 import org.diplomacykg.kind.agreement.AgreementType;
@@ -55,7 +56,7 @@ final class HandMadeGraphs {
                 "flood relief", null, ev);
         EventFact talks = new EventFact("e1", EventType.Talks, "Chile-Peru talks", "2024-01-29", null, null,
                 List.of(CHILE, PERU), null, null, null, ev);
-        return new ArticleFacts(info, List.of(CHILE, PERU, BORIC),
+        return ArticleFacts.of(info, List.of(CHILE, PERU, BORIC),
                 List.of(new PersonFact(BORIC, "President", CHILE, null, qev)), List.of(talks), List.of(aid),
                 List.of(new QuotationFact(BORIC, quoted, qev)));
     }
@@ -66,7 +67,7 @@ final class HandMadeGraphs {
     /** Graph name to triples, as GraphBuilder hands them to the store. */
     static Map<Node, Set<Triple>> graphs(ArticleFacts... articles) {
         Map<Node, Set<Triple>> graphs = new LinkedHashMap<>();
-        new GraphMapper(IRIS).map(new Reconciler().reconcile(List.of(articles)),
+        new GraphMapper(IRIS, FactKinds.ALL).map(new Reconciler(FactKinds.ALL).reconcile(List.of(articles)),
                 q -> graphs.computeIfAbsent(q.getGraph(), g -> new HashSet<>()).add(q.asTriple()));
         return graphs;
     }
