@@ -9,9 +9,12 @@ import org.diplomacykg.reconcile.CanonicalKeys;
 /**
  * One kind of fact (events, agreements, quotations…) as one unit across the stages: its record,
  * how reports of it from many articles become canonical facts, and how both are written as RDF.
- * Each kind lives in its own package under {@code org.diplomacykg.kind}, which also holds the
- * kind's extraction component; the kinds, in order, are listed once, in
- * {@link org.diplomacykg.kind.FactKinds#ALL}.
+ * Each kind lives in its own package under {@code org.diplomacykg.kind}; the kinds, in order, are
+ * listed once, in {@link org.diplomacykg.kind.FactKinds#ALL}.
+ *
+ * <p>There is no extraction method here yet: a kind's extraction component lives in the same
+ * package as the kind and adds its facts with {@link ArticleFacts#with} (today's rule-based
+ * extractors are still in {@code org.diplomacykg.extract}, until extraction is plugged in by kind).
  *
  * @param <F> the kind's record, as one article reports it
  */
