@@ -64,9 +64,11 @@ final class BuildCommand implements Callable<Integer> {
 
     static String summary(BuildReport r) {
         String skipped = r.skipped().isEmpty() ? "" : "; " + r.skipped().size() + " bad file(s) skipped";
-        return String.format("built %d articles (%d extracted, %d unchanged): %d people, %d events, %d agreements, %d quotations;"
+        StringBuilder facts = new StringBuilder();
+        r.facts().forEach((kind, n) -> facts.append(", ").append(n).append(' ').append(kind));
+        return String.format("built %d articles (%d extracted, %d unchanged): %d people%s;"
                         + " %d triples (%d quads; %d added, %d removed) in %.2f s (%s)",
-                r.articles(), r.extracted(), r.reused(), r.people(), r.events(), r.agreements(), r.quotations(),
+                r.articles(), r.extracted(), r.reused(), r.people(), facts,
                 r.triples(), r.quads(), r.added(), r.removed(), r.millis() / 1000.0, r.phases()) + skipped;
     }
 }

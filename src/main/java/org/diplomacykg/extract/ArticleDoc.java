@@ -26,9 +26,9 @@ public final class ArticleDoc {
     DateResolver.ArticleDates dates;
     /** Frames read off the parsed sentences, in text order. */
     final List<org.diplomacykg.extract.frame.Frame> frames = new ArrayList<>();
-    final List<org.diplomacykg.facts.EventFact> events = new ArrayList<>();
-    final List<org.diplomacykg.facts.AgreementFact> agreements = new ArrayList<>();
-    final List<org.diplomacykg.facts.QuotationFact> quotations = new ArrayList<>();
+    final List<org.diplomacykg.kind.event.EventFact> events = new ArrayList<>();
+    final List<org.diplomacykg.kind.agreement.AgreementFact> agreements = new ArrayList<>();
+    final List<org.diplomacykg.kind.quotation.QuotationFact> quotations = new ArrayList<>();
 
     ArticleDoc(AnnotatedArticle a) {
         this.article = a.article();
@@ -148,7 +148,7 @@ public final class ArticleDoc {
         boolean contradicted = dates != null && dates.printedDateContradicted();
         org.diplomacykg.facts.ArticleInfo info = new org.diplomacykg.facts.ArticleInfo(art.id(), art.fileName(), art.sha256(),
                 art.title(), art.publisher(), art.printedDate(), art.dateline(), reference, contradicted, art.text());
-        return new org.diplomacykg.facts.ArticleFacts(info, mentionedEntities(), personFacts(), events, agreements, quotations);
+        return org.diplomacykg.facts.ArticleFacts.of(info, mentionedEntities(), personFacts(), events, agreements, quotations);
     }
 
     private List<org.diplomacykg.facts.PersonFact> personFacts() {
@@ -192,16 +192,16 @@ public final class ArticleDoc {
                 }
             }
         }
-        for (org.diplomacykg.facts.EventFact e : events) {
+        for (org.diplomacykg.kind.event.EventFact e : events) {
             out.addAll(e.participants());
             if (e.place() != null) {
                 out.add(e.place());
             }
         }
-        for (org.diplomacykg.facts.AgreementFact g : agreements) {
+        for (org.diplomacykg.kind.agreement.AgreementFact g : agreements) {
             out.addAll(g.parties());
         }
-        for (org.diplomacykg.facts.QuotationFact q : quotations) {
+        for (org.diplomacykg.kind.quotation.QuotationFact q : quotations) {
             if (q.speaker() != null) {
                 out.add(q.speaker());
             }

@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.diplomacykg.extract.frame.Frame;
-import org.diplomacykg.facts.AgreementFact;
-import org.diplomacykg.facts.AgreementStatus;
-import org.diplomacykg.facts.AgreementType;
+import org.diplomacykg.kind.agreement.AgreementFact;
+import org.diplomacykg.kind.agreement.AgreementStatus;
+import org.diplomacykg.kind.agreement.AgreementType;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.EventFact;
+import org.diplomacykg.kind.event.EventFact;
 import org.diplomacykg.facts.MonetaryAmount;
 import org.diplomacykg.lexicon.DocumentNoun;
 import org.diplomacykg.lexicon.FrameDef;
@@ -157,7 +157,7 @@ final class OutcomeComponent implements Component {
      */
     private List<EntityRef> mainActors(ArticleDoc d) {
         for (EventFact e : d.events) {
-            if (e.type() == org.diplomacykg.facts.EventType.Summit) {
+            if (e.type() == org.diplomacykg.kind.event.EventType.Summit) {
                 return EventComponent.sides(g, d, new LinkedHashSet<>(e.participants()));
             }
         }

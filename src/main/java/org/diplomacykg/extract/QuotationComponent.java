@@ -2,8 +2,8 @@ package org.diplomacykg.extract;
 
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.EventFact;
-import org.diplomacykg.facts.EventType;
+import org.diplomacykg.kind.event.EventFact;
+import org.diplomacykg.kind.event.EventType;
 
 /** Direct quotations with their speakers (see {@link QuotationExtractor}). */
 final class QuotationComponent implements Component {

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.QuotationFact;
 import org.diplomacykg.ingest.Paragraph;
+import org.diplomacykg.kind.quotation.QuotationFact;
 
 /**
  * Direct quotations in straight or curly quotes, found paragraph by paragraph (a quotation may

@@ -1,26 +1,23 @@
 package org.diplomacykg.map;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL2;
-import org.diplomacykg.facts.AgreementFact;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.ArticleInfo;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.EventFact;
 import org.diplomacykg.facts.Evidence;
-import org.diplomacykg.facts.MonetaryAmount;
+import org.diplomacykg.facts.Fact;
+import org.diplomacykg.facts.FactKind;
 import org.diplomacykg.facts.PersonFact;
-import org.diplomacykg.facts.QuotationFact;
 import org.diplomacykg.reconcile.ArticleRelation;
 import org.diplomacykg.reconcile.Canonical;
-import org.diplomacykg.reconcile.Conflict;
 import org.diplomacykg.reconcile.CanonicalEntity;
+import org.diplomacykg.reconcile.CanonicalKeys;
+import org.diplomacykg.reconcile.Conflict;
 import org.diplomacykg.reconcile.ReconciledGraph;
 import org.diplomacykg.reconcile.SourceIndependence;
 
@@ -28,60 +25,49 @@ import org.diplomacykg.reconcile.SourceIndependence;
  * Turns reconciled records into quads. What each article states goes into that article's named
  * graph (about the same canonical IRIs, so the union default graph lines up); the canonical
  * facts with their best-supported values, source counts and evidence links go into the
- * reconciled graph. This is the only place RDF is made.
+ * reconciled graph. This is the only place RDF is made: here what all facts share (articles,
+ * entities, evidence, provenance), in each kind's {@link FactMapper} the kind's own statements.
  */
 public final class GraphMapper {
     private final Iris iris;
+    private final List<KindMapper<?>> kinds;
 
-    public GraphMapper(Iris iris) {
+    /** A mapper for {@code kinds} (the registry's, {@code FactKinds.ALL}), written in this order. */
+    public GraphMapper(Iris iris, List<? extends FactKind<?>> kinds) {
         this.iris = iris;
+        this.kinds = kinds.stream().<KindMapper<?>>map(k -> KindMapper.of(k, iris)).toList();
+    }
+
+    /** A kind with its mapper: keeps the two typed alike. */
+    private record KindMapper<F extends Fact>(FactKind<F> kind, FactMapper<F> mapper) {
+        static <F extends Fact> KindMapper<F> of(FactKind<F> kind, Iris iris) {
+            return new KindMapper<>(kind, kind.mapper(iris));
+        }
     }
 
     public void map(ReconciledGraph g, Consumer<Quad> out) {
-        Map<String, String> keyOfReport = new HashMap<>();
-        g.events().forEach(c -> c.reports().forEach(r -> keyOfReport.put(reportId(r.evidence(), r.localId()), c.key())));
-        g.agreements().forEach(c -> c.reports().forEach(r -> keyOfReport.put(reportId(r.evidence(), r.localId()), c.key())));
-        g.quotations().forEach(c -> c.reports().forEach(r -> keyOfReport.put(quoteId(r), c.key())));
-
+        CanonicalKeys keys = CanonicalKeys.of(g);
         for (ArticleFacts a : g.articles()) {
-            mapArticle(a, keyOfReport, new QuadSink(out, iris.articleGraph(a.article().id())));
+            mapArticle(a, keys, new QuadSink(out, iris.articleGraph(a.article().id())));
         }
         QuadSink rec = new QuadSink(out, iris.reconciledGraph());
         SourceIndependence independence = new SourceIndependence(g.relations());
         g.entities().forEach(e -> mapEntity(e, rec));
         g.relations().forEach(r -> relation(r, rec));
-        for (Canonical<EventFact> c : g.events()) {
-            Node fact = iris.fact(c.key());
-            mapEvent(fact, c.merged(), rec);
-            if (c.merged().partOf() != null) {
-                rec.add(fact, Dip.partOf, iris.fact(c.merged().partOf()));
-            }
-            provenance(fact, c, independence, rec);
-        }
-        for (Canonical<AgreementFact> c : g.agreements()) {
-            Node fact = iris.fact(c.key());
-            mapAgreement(fact, c.key(), null, c.merged(), rec);
-            if (c.merged().event() != null) {
-                rec.add(fact, Dip.outcomeOf, iris.fact(c.merged().event()));
-            }
-            provenance(fact, c, independence, rec);
-        }
-        for (Canonical<QuotationFact> c : g.quotations()) {
-            Node fact = iris.fact(c.key());
-            mapQuotation(fact, c.merged(), rec);
-            provenance(fact, c, independence, rec);
+        for (KindMapper<?> k : kinds) {
+            canonical(k, g, independence, rec);
         }
     }
 
-    private static String reportId(Evidence e, String localId) {
-        return e.articleId() + "/" + localId;
+    private <F extends Fact> void canonical(KindMapper<F> k, ReconciledGraph g, SourceIndependence independence,
+                                            QuadSink out) {
+        for (Canonical<F> c : g.facts(k.kind())) {
+            k.mapper().canonical(c, out);
+            provenance(iris.fact(c.key()), c, independence, out);
+        }
     }
 
-    private static String quoteId(QuotationFact q) {
-        return q.evidence().articleId() + "/q" + q.evidence().start() + "/" + q.text().hashCode();
-    }
-
-    private void mapArticle(ArticleFacts a, Map<String, String> keyOfReport, QuadSink out) {
+    private void mapArticle(ArticleFacts a, CanonicalKeys keys, QuadSink out) {
         ArticleInfo info = a.article();
         Node article = iris.article(info.id());
         out.type(article, Dip.NewsArticle);
@@ -114,25 +100,18 @@ public final class GraphMapper {
                 evidence(role, p.evidence(), out);
             }
         }
-        for (EventFact e : a.events()) {
-            String key = keyOfReport.get(reportId(e.evidence(), e.localId()));
-            Node fact = iris.fact(key);
-            mapEvent(fact, e, out);
-            out.add(fact, Dip.reportedIn, article);
-            evidence(fact, e.evidence(), out);
+        for (KindMapper<?> k : kinds) {
+            reports(k, a, keys, article, out);
         }
-        for (AgreementFact g : a.agreements()) {
-            String key = keyOfReport.get(reportId(g.evidence(), g.localId()));
+    }
+
+    private <F extends Fact> void reports(KindMapper<F> k, ArticleFacts a, CanonicalKeys keys, Node article, QuadSink out) {
+        for (F report : a.facts(k.kind())) {
+            String key = keys.keyOf(k.kind(), report);
+            k.mapper().report(report, key, a.article().id(), out);
             Node fact = iris.fact(key);
-            mapAgreement(fact, key, info.id(), g, out);
             out.add(fact, Dip.reportedIn, article);
-            evidence(fact, g.evidence(), out);
-        }
-        for (QuotationFact q : a.quotations()) {
-            Node fact = iris.fact(keyOfReport.get(quoteId(q)));
-            mapQuotation(fact, q, out);
-            out.add(fact, Dip.reportedIn, article);
-            evidence(fact, q.evidence(), out);
+            evidence(fact, report.evidence(), out);
         }
     }
 
@@ -149,7 +128,7 @@ public final class GraphMapper {
         out.text(ev, Dip.Nif.anchorOf, e.text());
     }
 
-    private <F> void provenance(Node fact, Canonical<F> c, SourceIndependence independence, QuadSink out) {
+    private void provenance(Node fact, Canonical<?> c, SourceIndependence independence, QuadSink out) {
         for (Evidence e : c.evidence()) {
             out.add(fact, Dip.evidence, iris.evidence(e.articleId(), e.start(), e.end()));
         }
@@ -216,68 +195,6 @@ public final class GraphMapper {
             for (String article : r.articles()) {
                 out.add(role, Dip.reportedIn, iris.article(article));
             }
-        }
-    }
-
-    private void mapEvent(Node fact, EventFact e, QuadSink out) {
-        out.type(fact, Dip.term(e.type().name()));
-        out.label(fact, e.name());
-        out.date(fact, Dip.startDate, e.startDate());
-        out.date(fact, Dip.endDate, e.endDate());
-        if (e.place() != null) {
-            out.add(fact, Dip.place, iris.entity(e.place()));
-        }
-        if (e.host() != null) {
-            out.add(fact, Dip.host, iris.entity(e.host()));
-        }
-        out.text(fact, Dip.occasion, e.occasion());
-        participants(fact, Dip.participant, e.participants(), out);
-    }
-
-    private void mapAgreement(Node fact, String key, String articleId, AgreementFact g, QuadSink out) {
-        out.type(fact, Dip.term(g.type().name()));
-        out.label(fact, g.name());
-        out.date(fact, Dip.date, g.date());
-        if (g.status() != null) {
-            out.text(fact, Dip.status, g.status().name());
-        }
-        participants(fact, Dip.party, g.parties(), out);
-        if (g.provider() != null) {
-            out.add(fact, Dip.provider, iris.entity(g.provider()));
-        }
-        if (g.recipient() != null) {
-            out.add(fact, Dip.recipient, iris.entity(g.recipient()));
-        }
-        MonetaryAmount m = g.amount();
-        if (m != null) {
-            Node amount = iris.amount(key, articleId);
-            out.add(fact, Dip.amount, amount);
-            out.type(amount, Dip.MonetaryAmount);
-            out.decimal(amount, Dip.value, m.value());
-            out.text(amount, Dip.currency, m.currency());
-            out.decimal(amount, Dip.usdValue, m.usd());
-            if (m.upTo()) {
-                out.bool(amount, Dip.upTo, true);
-            }
-        }
-        for (String item : g.items()) {
-            out.text(fact, Dip.item, item);
-        }
-        out.text(fact, Dip.programme, g.programme());
-        out.text(fact, Dip.purpose, g.purpose());
-    }
-
-    private void mapQuotation(Node fact, QuotationFact q, QuadSink out) {
-        out.type(fact, Dip.Quotation);
-        out.text(fact, Dip.text, q.text());
-        if (q.speaker() != null) {
-            out.add(fact, Dip.speaker, iris.entity(q.speaker()));
-        }
-    }
-
-    private void participants(Node fact, Node property, List<EntityRef> refs, QuadSink out) {
-        for (EntityRef r : refs) {
-            out.add(fact, property, iris.entity(r));
         }
     }
 

@@ -11,7 +11,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /** Writes triples into one named graph of a quad stream, with typed-literal helpers. */
-final class QuadSink {
+public final class QuadSink {
     private final Consumer<Quad> out;
     private final Node graph;
 
@@ -20,43 +20,46 @@ final class QuadSink {
         this.graph = graph;
     }
 
-    void add(Node s, Node p, Node o) {
+    /** Adds the triple unless subject or object is null (a value the fact does not have). */
+    public void add(Node s, Node p, Node o) {
         if (s != null && o != null) {
             // canonical lexical forms, as the store keeps them, so a rebuild compares equal and changes nothing
             out.accept(Quad.create(graph, s, p, o.isLiteral() ? CanonicalizeLiteral.get().apply(o) : o));
         }
     }
 
-    void type(Node s, Node cls) {
+    public void type(Node s, Node cls) {
         add(s, RDF.type.asNode(), cls);
     }
 
-    void label(Node s, String label) {
+    public void label(Node s, String label) {
         text(s, RDFS.label.asNode(), label);
     }
 
-    void text(Node s, Node p, String value) {
+    /** A plain string, unless null or blank. */
+    public void text(Node s, Node p, String value) {
         if (value != null && !value.isBlank()) {
             add(s, p, NodeFactory.createLiteralString(value));
         }
     }
 
-    void integer(Node s, Node p, long value) {
+    public void integer(Node s, Node p, long value) {
         add(s, p, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDnonNegativeInteger));
     }
 
-    void bool(Node s, Node p, boolean value) {
+    public void bool(Node s, Node p, boolean value) {
         add(s, p, NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean));
     }
 
-    void decimal(Node s, Node p, BigDecimal value) {
+    /** An xsd:decimal in its plain form (no exponent, no trailing zeros), unless null. */
+    public void decimal(Node s, Node p, BigDecimal value) {
         if (value != null) {
             add(s, p, NodeFactory.createLiteralDT(value.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal));
         }
     }
 
     /** Full dates as xsd:date, partial ones as xsd:gYearMonth or xsd:gYear: a partial date stays partial. */
-    void date(Node s, Node p, String iso) {
+    public void date(Node s, Node p, String iso) {
         if (iso == null || iso.isBlank()) {
             return;
         }

@@ -2,12 +2,16 @@ package org.diplomacykg.pipeline;
 
 import java.util.List;
 
-/** What a build produced, for the CLI to print. */
-public record BuildReport(int articles, int extracted, int reused, int people, int events, int agreements,
-                          int quotations, long quads, long triples, long added, long removed, long millis,
+/**
+ * What a build produced, for the CLI to print. {@code facts} counts the canonical facts of each
+ * kind, by the kind's plural name ("events"), in registry order.
+ */
+public record BuildReport(int articles, int extracted, int reused, int people, java.util.Map<String, Integer> facts,
+                          long quads, long triples, long added, long removed, long millis,
                           String inputDigest, List<String> skipped, java.util.Map<String, Long> phaseMillis) {
     public BuildReport {
         skipped = List.copyOf(skipped);
+        facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
         phaseMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseMillis));
     }
 

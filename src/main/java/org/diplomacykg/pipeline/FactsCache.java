@@ -18,14 +18,22 @@ import org.diplomacykg.facts.ArticleFacts;
 /**
  * Each article's extracted facts, kept beside the store and keyed by the article's file name and
  * content hash, so a rebuild extracts only new or changed articles. Entries live in a folder
- * named for the extractor build: a new extractor never reads facts an older one made.
+ * named for the extractor build and the entry format: a new extractor never reads facts an older
+ * one made.
  */
 public final class FactsCache {
+    /**
+     * The shape of the cached records; bump it when {@code ArticleFacts} or a fact record changes.
+     * A new jar gets a new folder anyway, but builds from a class folder all share the stamp "classes".
+     * 2: facts held by kind (the kind packages).
+     */
+    static final int FORMAT = 2;
+
     private final Path dir;
 
     public FactsCache(Path storeDir, String extractorStamp) {
         Path root = storeDir.resolve("facts-cache");
-        this.dir = root.resolve(hex(extractorStamp).substring(0, 16));
+        this.dir = root.resolve(hex(FORMAT + "|" + extractorStamp).substring(0, 16));
         pruneOthers(root, dir);
     }
 

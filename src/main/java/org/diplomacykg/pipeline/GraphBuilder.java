@@ -20,6 +20,8 @@ import org.diplomacykg.extract.LexiconParseFilter;
 import org.diplomacykg.extract.Pipelines;
 import org.diplomacykg.lexicon.Lexicon;
 import org.diplomacykg.facts.ArticleFacts;
+import org.diplomacykg.facts.FactKind;
+import org.diplomacykg.kind.FactKinds;
 import org.diplomacykg.map.Dip;
 import org.diplomacykg.map.GraphMapper;
 import org.diplomacykg.map.Iris;
@@ -39,7 +41,8 @@ public final class GraphBuilder {
 
     private final Iris iris;
     private final ParallelExtraction extraction;
-    private final Reconciler reconciler = new Reconciler();
+    private final List<FactKind<?>> kinds = FactKinds.ALL;
+    private final Reconciler reconciler = new Reconciler(kinds);
 
     public GraphBuilder(Iris iris) {
         this.iris = iris;
@@ -61,7 +64,7 @@ public final class GraphBuilder {
         // in mapping order: each subject's triples together, which the store's indexes take much faster
         Map<Node, Set<Triple>> graphs = new LinkedHashMap<>();
         java.util.function.Consumer<Quad> add = q -> graphs.computeIfAbsent(q.getGraph(), g -> new LinkedHashSet<>()).add(q.asTriple());
-        new GraphMapper(iris).map(graph, add);
+        new GraphMapper(iris, kinds).map(graph, add);
         ontology(add);
         Node meta = iris.metaGraph();
         Node build = iris.build();
@@ -116,10 +119,11 @@ public final class GraphBuilder {
                 org.diplomacykg.validate.ValidatedSync.timedCheck(graphs, ms -> clock.record("validate", ms)));
         clock.lap("store");
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        kinds.forEach(kind -> counts.put(kind.plural(), graph.facts(kind).size()));
         return new BuildReport(graph.articles().size(), extracted.extracted(), extracted.reused(),
                 (int) graph.entities().stream().filter(e -> e.ref().kind() == org.diplomacykg.facts.EntityKind.PERSON).count(),
-                graph.events().size(), graph.agreements().size(), graph.quotations().size(),
-                sync.quads(), mapped.triples(), sync.added(), sync.removed(), ms, digest, extracted.skipped(), clock.millis());
+                counts, sync.quads(), mapped.triples(), sync.added(), sync.removed(), ms, digest, extracted.skipped(), clock.millis());
     }
 
     public Iris iris() {

@@ -6,21 +6,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.facts.Fact;
 
 /**
  * Groups reports of the same fact. Reports are visited most specific first (then by article
  * content hash), so the result does not depend on the order of input files, and a vaguer
  * report joins the fuller one it matches instead of founding a group of its own.
  */
-final class Clusterer<F> {
-    record Cluster<F>(List<F> members, List<String> mergedOn, F representative) {
+public final class Clusterer<F extends Fact> {
+    /** Reports of one fact, the keys they were merged on, and their merge so far (what later reports are compared with). */
+    public record Cluster<F>(List<F> members, List<String> mergedOn, F representative) {
     }
 
     private final FactMatcher<F> matcher;
     private final Comparator<F> specificFirst;
     private final Function<List<F>, F> merge;
-    private final Function<F, String> articleOf;
     private final Function<F, Set<String>> blockKeys;
     private final Function<F, Set<String>> lookupKeys;
 
@@ -29,26 +32,37 @@ final class Clusterer<F> {
      *                  provider, a phrase of the text): only clusters sharing one are compared,
      *                  so the work grows with the number of look-alikes, not with all pairs
      */
-    Clusterer(FactMatcher<F> matcher, Comparator<F> specificFirst, Function<List<F>, F> merge, Function<F, String> articleOf,
-              Function<F, Set<String>> blockKeys) {
-        this(matcher, specificFirst, merge, articleOf, blockKeys, null);
+    public Clusterer(FactMatcher<F> matcher, Comparator<F> specificFirst, Function<List<F>, F> merge,
+                     Function<F, Set<String>> blockKeys) {
+        this(matcher, specificFirst, merge, blockKeys, null);
     }
 
     /**
      * @param lookupKeys the keys a report looks its candidates up by, when these differ from the
      *                   keys it is filed under (null: as described for the shorter constructor)
      */
-    Clusterer(FactMatcher<F> matcher, Comparator<F> specificFirst, Function<List<F>, F> merge, Function<F, String> articleOf,
-              Function<F, Set<String>> blockKeys, Function<F, Set<String>> lookupKeys) {
+    public Clusterer(FactMatcher<F> matcher, Comparator<F> specificFirst, Function<List<F>, F> merge,
+                     Function<F, Set<String>> blockKeys, Function<F, Set<String>> lookupKeys) {
         this.lookupKeys = lookupKeys;
         this.matcher = matcher;
         this.specificFirst = specificFirst;
         this.merge = merge;
-        this.articleOf = articleOf;
         this.blockKeys = blockKeys;
     }
 
-    List<Cluster<F>> cluster(List<F> reports) {
+    /**
+     * Blocking keys for facts about entities: each entity, and the fact's kind (marked with a
+     * leading '~'), which only reports that name no one look up.
+     */
+    public static Set<String> blockOn(List<EntityRef> refs, String kind) {
+        Set<String> keys = new TreeSet<>();
+        refs.forEach(r -> keys.add(r.id()));
+        keys.add("~" + kind);
+        return keys;
+    }
+
+    /** The reports grouped into facts, in the order the groups were founded. */
+    public List<Cluster<F>> cluster(List<F> reports) {
         List<F> ordered = new ArrayList<>(reports);
         ordered.sort(specificFirst);
         List<Cluster<F>> clusters = new ArrayList<>();
@@ -58,7 +72,7 @@ final class Clusterer<F> {
         for (F report : ordered) {
             int best = -1;
             List<String> bestKeys = null;
-            String article = articleOf.apply(report);
+            String article = report.evidence().articleId();
             Set<String> keysOfReport = blockKeys.apply(report);
             // keys starting with '~' (the fact's kind) are looked up only by a report that names no one:
             // a vague report may join any fact of its kind, a specific one only those it shares someone with

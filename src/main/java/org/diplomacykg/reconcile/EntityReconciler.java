@@ -8,12 +8,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.diplomacykg.facts.AgreementFact;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.EventFact;
+import org.diplomacykg.facts.Fact;
+import org.diplomacykg.facts.FactKind;
 import org.diplomacykg.facts.PersonFact;
-import org.diplomacykg.facts.QuotationFact;
 
 /**
  * One canonical entity per (kind, key) across all articles. The display name is the one most
@@ -35,7 +34,7 @@ final class EntityReconciler {
     private record RoleAcc(String title, EntityRef forWhom, Set<String> articles) {
     }
 
-    List<CanonicalEntity> reconcile(List<ArticleFacts> articles) {
+    List<CanonicalEntity> reconcile(List<ArticleFacts> articles, List<? extends FactKind<?>> kinds) {
         Map<String, Acc> byId = new TreeMap<>();
         for (ArticleFacts a : articles) {
             String article = a.article().id();
@@ -60,18 +59,10 @@ final class EntityReconciler {
                             .articles().add(article);
                 }
             }
-            for (EventFact e : a.events()) {
-                e.participants().forEach(see);
-                see.accept(e.place());
-                see.accept(e.host());
-            }
-            for (AgreementFact g : a.agreements()) {
-                g.parties().forEach(see);
-                see.accept(g.provider());
-                see.accept(g.recipient());
-            }
-            for (QuotationFact q : a.quotations()) {
-                see.accept(q.speaker());
+            for (FactKind<?> kind : kinds) {
+                for (Fact f : a.facts(kind)) {
+                    f.entities().forEach(see);
+                }
             }
         }
         List<CanonicalEntity> out = new ArrayList<>();

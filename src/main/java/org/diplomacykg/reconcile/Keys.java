@@ -13,23 +13,25 @@ import java.util.stream.Collectors;
 import org.diplomacykg.facts.EntityRef;
 
 /** Small helpers for comparing reports and minting stable keys. */
-final class Keys {
+public final class Keys {
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "to", "for", "and", "on", "in", "with",
             "between", "their", "its", "his", "her", "agreement", "deal", "pact", "statement", "summit", "meeting");
 
     private Keys() {
     }
 
-    static boolean datesCompatible(String a, String b) {
+    /** Dates that may be the same day: equal, or one a prefix (a month) of the other, or either unknown. */
+    public static boolean datesCompatible(String a, String b) {
         return a == null || b == null || a.startsWith(b) || b.startsWith(a);
     }
 
-    static Set<String> ids(Collection<EntityRef> refs) {
+    /** The entities' ids, sorted. */
+    public static Set<String> ids(Collection<EntityRef> refs) {
         return refs.stream().map(EntityRef::id).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Content words of a name, lower case, without the generic words every agreement shares. */
-    static Set<String> words(String name) {
+    public static Set<String> words(String name) {
         Set<String> out = new TreeSet<>();
         if (name == null) {
             return out;
@@ -42,17 +44,35 @@ final class Keys {
         return out;
     }
 
-    static String fold(String s) {
+    /** Lower case without accents. */
+    public static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
-    static String hash(String s) {
+    /** A short stable hash (12 hex digits of SHA-256) for keys. */
+    public static String hash(String s) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Names that share most of their words: a tie-breaker between facts that both fit. */
+    public static boolean similarNames(String a, String b) {
+        Set<String> wa = words(a);
+        Set<String> wb = words(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return false;
+        }
+        long common = wa.stream().filter(wb::contains).count();
+        return common * 2 >= Math.max(wa.size(), wb.size());
+    }
+
+    /** No element in common. */
+    public static boolean disjoint(Set<String> a, Set<String> b) {
+        return a.stream().noneMatch(b::contains);
     }
 
     static String slug(String s) {

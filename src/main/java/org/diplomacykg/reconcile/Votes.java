@@ -9,28 +9,30 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.facts.Fact;
 
 /**
  * Picks the value of one attribute that most articles support, and records a conflict when
  * reports disagree. A value that merely refines another (a full date within a month, a
  * longer name) is not a disagreement.
  */
-final class Votes<F> {
+public final class Votes<F extends Fact> {
     private final List<F> reports;
-    private final Function<F, String> articleOf;
     private final List<Conflict> conflicts = new ArrayList<>();
 
-    Votes(List<F> reports, Function<F, String> articleOf) {
+    /** Votes among {@code reports}: each article has one vote per value. */
+    public Votes(List<F> reports) {
         this.reports = reports;
-        this.articleOf = articleOf;
     }
 
-    List<Conflict> conflicts() {
+    /** The disagreements found by the picks so far. */
+    public List<Conflict> conflicts() {
         return conflicts;
     }
 
     /** The best-supported non-null value; ties go to the more specific, then the smaller. */
-    <V> V pick(String attribute, Function<F, V> get, Function<V, String> show, boolean conflictsMatter) {
+    public <V> V pick(String attribute, Function<F, V> get, Function<V, String> show, boolean conflictsMatter) {
         Map<String, V> byShown = new LinkedHashMap<>();
         Map<String, Set<String>> support = new TreeMap<>();
         for (F r : reports) {
@@ -40,7 +42,7 @@ final class Votes<F> {
             }
             String s = show.apply(v);
             byShown.putIfAbsent(s, v);
-            support.computeIfAbsent(s, k -> new TreeSet<>()).add(articleOf.apply(r));
+            support.computeIfAbsent(s, k -> new TreeSet<>()).add(r.evidence().articleId());
         }
         if (support.isEmpty()) {
             return null;
@@ -56,6 +58,17 @@ final class Votes<F> {
             conflicts.add(new Conflict(attribute, values, best));
         }
         return byShown.get(best);
+    }
+
+    /** Every entity any report names in one attribute (participants, parties), each once, in id order. */
+    public List<EntityRef> union(Function<F, List<EntityRef>> get) {
+        Map<String, EntityRef> out = new TreeMap<>();
+        for (F r : reports) {
+            for (EntityRef e : get.apply(r)) {
+                out.putIfAbsent(e.id(), e);
+            }
+        }
+        return List.copyOf(out.values());
     }
 
     private static boolean disagree(Set<String> values) {

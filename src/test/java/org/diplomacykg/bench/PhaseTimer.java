@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.diplomacykg.facts.ArticleFacts;
+import org.diplomacykg.kind.FactKinds;
 import org.diplomacykg.map.Iris;
 import org.diplomacykg.pipeline.GraphBuilder;
 import org.diplomacykg.pipeline.InputSet;
@@ -25,7 +26,7 @@ public final class PhaseTimer {
         long t0 = System.nanoTime();
         List<ArticleFacts> facts = b.extractAll(files);
         long t1 = System.nanoTime();
-        ReconciledGraph g = new Reconciler().reconcile(facts);
+        ReconciledGraph g = new Reconciler(FactKinds.ALL).reconcile(facts);
         long t2 = System.nanoTime();
         Map<Node, Set<Triple>> graphs = b.graphs(g, "x").graphs();
         long t3 = System.nanoTime();

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.diplomacykg.facts.AgreementFact;
-import org.diplomacykg.facts.AgreementStatus;
-import org.diplomacykg.facts.AgreementType;
 import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.kind.agreement.AgreementFact;
+import org.diplomacykg.kind.agreement.AgreementStatus;
+import org.diplomacykg.kind.agreement.AgreementType;
 import org.junit.jupiter.api.Test;
 
 class AgreementExtractorTest {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.EventFact;
-import org.diplomacykg.facts.EventType;
+import org.diplomacykg.kind.event.EventFact;
+import org.diplomacykg.kind.event.EventType;
 import org.junit.jupiter.api.Test;
 
 class EventExtractorTest {

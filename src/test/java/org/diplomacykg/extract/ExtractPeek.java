@@ -2,15 +2,15 @@ package org.diplomacykg.extract;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.diplomacykg.facts.AgreementFact;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.EventFact;
 import org.diplomacykg.facts.PersonFact;
-import org.diplomacykg.facts.QuotationFact;
 import org.diplomacykg.ingest.Article;
 import org.diplomacykg.ingest.ArticleCleaner;
 import org.diplomacykg.ingest.ArticleFileReader;
+import org.diplomacykg.kind.agreement.AgreementFact;
+import org.diplomacykg.kind.event.EventFact;
+import org.diplomacykg.kind.quotation.QuotationFact;
 import org.diplomacykg.nlp.CoreNlpAnnotator;
 import org.diplomacykg.nlp.ParseFilter;
 

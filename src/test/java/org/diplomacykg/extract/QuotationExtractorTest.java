@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.diplomacykg.facts.EntityKind;
-import org.diplomacykg.facts.QuotationFact;
+import org.diplomacykg.kind.quotation.QuotationFact;
 import org.junit.jupiter.api.Test;
 
 class QuotationExtractorTest {

@@ -11,9 +11,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.diplomacykg.facts.AgreementFact;
-import org.diplomacykg.facts.AgreementStatus;
-import org.diplomacykg.facts.AgreementType;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.ArticleInfo;
 import org.diplomacykg.facts.EntityKind;
@@ -21,6 +18,10 @@ import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.facts.Evidence;
 import org.diplomacykg.facts.MonetaryAmount;
 import org.diplomacykg.facts.PersonFact;
+import org.diplomacykg.kind.FactKinds;
+import org.diplomacykg.kind.agreement.AgreementFact;
+import org.diplomacykg.kind.agreement.AgreementStatus;
+import org.diplomacykg.kind.agreement.AgreementType;
 import org.diplomacykg.reconcile.Reconciler;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +37,13 @@ class GraphMapperTest {
         AgreementFact aid = new AgreementFact("a1", AgreementType.Aid, "flood relief aid", date, AgreementStatus.pledged,
                 List.of(CHILE, PERU), CHILE, PERU, new MonetaryAmount(new BigDecimal("3000000"), "USD", null, false),
                 List.of(), null, "flood relief", null, ev);
-        return new ArticleFacts(info, List.of(CHILE, PERU), List.of(new PersonFact(BORIC, "President", CHILE, null, ev)),
+        return ArticleFacts.of(info, List.of(CHILE, PERU), List.of(new PersonFact(BORIC, "President", CHILE, null, ev)),
                 List.of(), List.of(aid), List.of());
     }
 
     static List<Quad> map(ArticleFacts... articles) {
         List<Quad> quads = new ArrayList<>();
-        new GraphMapper(new Iris("https://kg.example/id")).map(new Reconciler().reconcile(List.of(articles)), quads::add);
+        new GraphMapper(new Iris("https://kg.example/id"), FactKinds.ALL).map(new Reconciler(FactKinds.ALL).reconcile(List.of(articles)), quads::add);
         return quads;
     }
 

@@ -58,7 +58,7 @@ class CopyDetectorTest {
     @Test
     void independentSourcesCountCopiesOnce() {
         List<ArticleRelation> relations = List.of(new ArticleRelation("repost", "wire", ArticleRelation.Kind.COPY, 0.9));
-        ReconciledGraph g = new ReconciledGraph(List.of(), List.of(), List.of(), List.of(), List.of(), relations);
+        ReconciledGraph g = new ReconciledGraph(List.of(), List.of(), java.util.Map.of(), relations);
         assertEquals(2, g.independentSources(java.util.Set.of("wire", "repost", "other")));
         assertEquals(1, g.independentSources(java.util.Set.of("repost")));
     }

@@ -1,25 +1,28 @@
 package org.diplomacykg.reconcile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.diplomacykg.facts.AgreementFact;
-import org.diplomacykg.facts.AgreementStatus;
-import org.diplomacykg.facts.AgreementType;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.ArticleInfo;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.EventFact;
-import org.diplomacykg.facts.EventType;
 import org.diplomacykg.facts.Evidence;
 import org.diplomacykg.facts.MonetaryAmount;
-import org.diplomacykg.facts.QuotationFact;
+import org.diplomacykg.kind.FactKinds;
+import org.diplomacykg.kind.agreement.AgreementFact;
+import org.diplomacykg.kind.agreement.AgreementKind;
+import org.diplomacykg.kind.agreement.AgreementStatus;
+import org.diplomacykg.kind.agreement.AgreementType;
+import org.diplomacykg.kind.event.EventFact;
+import org.diplomacykg.kind.event.EventKind;
+import org.diplomacykg.kind.event.EventType;
+import org.diplomacykg.kind.quotation.QuotationFact;
+import org.diplomacykg.kind.quotation.QuotationKind;
 import org.junit.jupiter.api.Test;
 
 class ReconcilerTest {
@@ -41,17 +44,17 @@ class ReconcilerTest {
 
     static ArticleFacts article(String id, List<EventFact> events, List<AgreementFact> agreements, List<QuotationFact> quotes) {
         ArticleInfo info = new ArticleInfo(id, id + ".txt", id + "0000", null, null, null, null, null, false, "text");
-        return new ArticleFacts(info, List.of(), List.of(), events, agreements, quotes);
+        return ArticleFacts.of(info, List.of(), List.of(), events, agreements, quotes);
     }
 
     @Test
     void samGrantFromThreeArticlesIsOneFactWithThreeSources() {
-        var g = new Reconciler().reconcile(List.of(
+        var g = new Reconciler(FactKinds.ALL).reconcile(List.of(
                 article("a1", List.of(), List.of(grant("a1", "g", "5000000000", "KRW", "2024-03-02")), List.of()),
                 article("a2", List.of(), List.of(grant("a2", "g", "5000000000", "KRW", null)), List.of()),
                 article("a3", List.of(), List.of(grant("a3", "g", null, null, null)), List.of())));
-        assertEquals(1, g.agreements().size());
-        Canonical<AgreementFact> c = g.agreements().get(0);
+        assertEquals(1, g.facts(AgreementKind.INSTANCE).size());
+        Canonical<AgreementFact> c = g.facts(AgreementKind.INSTANCE).get(0);
         assertEquals(3, c.articles().size());
         assertEquals("2024-03-02", c.merged().date());
         assertEquals(0, new BigDecimal("5000000000").compareTo(c.merged().amount().value()));
@@ -60,10 +63,10 @@ class ReconcilerTest {
 
     @Test
     void twoDifferentGrantsFromTheSameDonorStayApart() {
-        var g = new Reconciler().reconcile(List.of(
+        var g = new Reconciler(FactKinds.ALL).reconcile(List.of(
                 article("a1", List.of(), List.of(grant("a1", "g1", "5000000000", "KRW", "2024-03-02"),
                         grant("a1", "g2", "800000000", "KRW", "2024-03-04")), List.of())));
-        assertEquals(2, g.agreements().size());
+        assertEquals(2, g.facts(AgreementKind.INSTANCE).size());
     }
 
     @Test
@@ -72,12 +75,12 @@ class ReconcilerTest {
         pledged = new AgreementFact(pledged.localId(), pledged.type(), pledged.name(), pledged.date(), AgreementStatus.pledged,
                 pledged.parties(), pledged.provider(), pledged.recipient(), pledged.amount(), pledged.items(), null, null, null,
                 pledged.evidence());
-        var g = new Reconciler().reconcile(List.of(
+        var g = new Reconciler(FactKinds.ALL).reconcile(List.of(
                 article("a1", List.of(), List.of(grant("a1", "g", "5000000000", "KRW", "2024-03-02")), List.of()),
                 article("a2", List.of(), List.of(pledged), List.of()),
                 article("a3", List.of(), List.of(grant("a3", "g", "5000000000", "KRW", "2024-03-02")), List.of())));
-        assertEquals(1, g.agreements().size());
-        Canonical<AgreementFact> c = g.agreements().get(0);
+        assertEquals(1, g.facts(AgreementKind.INSTANCE).size());
+        Canonical<AgreementFact> c = g.facts(AgreementKind.INSTANCE).get(0);
         assertEquals(AgreementStatus.signed, c.merged().status());
         Conflict status = c.conflicts().stream().filter(x -> x.attribute().equals("status")).findFirst().orElseThrow();
         assertEquals(List.of("a2"), status.valuesByArticle().get("pledged"));
@@ -87,10 +90,10 @@ class ReconcilerTest {
 
     @Test
     void differentDaysAreDifferentGrants() {
-        var g = new Reconciler().reconcile(List.of(
+        var g = new Reconciler(FactKinds.ALL).reconcile(List.of(
                 article("a1", List.of(), List.of(grant("a1", "g", "5000000000", "KRW", "2024-03-02")), List.of()),
                 article("a2", List.of(), List.of(grant("a2", "g", "5000000000", "KRW", "2024-03-09")), List.of())));
-        assertEquals(2, g.agreements().size());
+        assertEquals(2, g.facts(AgreementKind.INSTANCE).size());
     }
 
     @Test
@@ -101,10 +104,10 @@ class ReconcilerTest {
                 List.of(SCHOLZ, RUTO), null, null, null, ev("a2", 0));
         EventFact vague = new EventFact("m", EventType.Talks, null, null, null, null,
                 List.of(RUTO, SCHOLZ), null, null, null, ev("a3", 0));
-        var g = new Reconciler().reconcile(List.of(article("a1", List.of(d1), List.of(), List.of()),
+        var g = new Reconciler(FactKinds.ALL).reconcile(List.of(article("a1", List.of(d1), List.of(), List.of()),
                 article("a2", List.of(d2), List.of(), List.of()), article("a3", List.of(vague), List.of(), List.of())));
-        assertEquals(2, g.events().size());
-        assertEquals(3, g.events().stream().mapToInt(c -> c.articles().size()).sum());
+        assertEquals(2, g.facts(EventKind.INSTANCE).size());
+        assertEquals(3, g.facts(EventKind.INSTANCE).stream().mapToInt(c -> c.articles().size()).sum());
     }
 
     @Test
@@ -116,10 +119,10 @@ class ReconcilerTest {
         EventFact elsewhere = new EventFact("s", EventType.Summit, "Pacific summit", "2024-05-03", null, quito,
                 List.of(KOREA), null, null, null, ev("a3", 0));
         EventFact vague = new EventFact("s", EventType.Summit, "summit", null, null, lima, List.of(), null, null, null, ev("a2", 0));
-        var g = new Reconciler().reconcile(List.of(article("a1", List.of(full), List.of(), List.of()),
+        var g = new Reconciler(FactKinds.ALL).reconcile(List.of(article("a1", List.of(full), List.of(), List.of()),
                 article("a2", List.of(vague), List.of(), List.of()), article("a3", List.of(elsewhere), List.of(), List.of())));
-        assertEquals(2, g.events().size());
-        var lima2 = g.events().stream().filter(c -> lima.equals(c.merged().place())).findFirst().orElseThrow();
+        assertEquals(2, g.facts(EventKind.INSTANCE).size());
+        var lima2 = g.facts(EventKind.INSTANCE).stream().filter(c -> lima.equals(c.merged().place())).findFirst().orElseThrow();
         assertEquals(2, lima2.articles().size());
     }
 
@@ -129,48 +132,40 @@ class ReconcilerTest {
                 article("a1", List.of(), List.of(grant("a1", "g", "5000000000", "KRW", "2024-03-02")), List.of()),
                 article("a2", List.of(), List.of(grant("a2", "g", null, null, null)), List.of()),
                 article("a3", List.of(), List.of(grant("a3", "x", "700", "USD", null)), List.of())));
-        var first = new Reconciler().reconcile(in);
+        var first = new Reconciler(FactKinds.ALL).reconcile(in);
         Collections.reverse(in);
-        var second = new Reconciler().reconcile(in);
-        assertEquals(first.agreements().stream().map(Canonical::key).toList(),
-                second.agreements().stream().map(Canonical::key).toList());
+        var second = new Reconciler(FactKinds.ALL).reconcile(in);
+        assertEquals(first.facts(AgreementKind.INSTANCE).stream().map(Canonical::key).toList(),
+                second.facts(AgreementKind.INSTANCE).stream().map(Canonical::key).toList());
     }
 
     @Test
     void quotationCarriedByTwoOutletsIsOneWithTwoArticles() {
         QuotationFact q1 = new QuotationFact(RUTO, "We will build the plants together with our partners", ev("a1", 5));
         QuotationFact q2 = new QuotationFact(null, "we will build the plants together", ev("a2", 9));
-        var g = new Reconciler().reconcile(List.of(article("a1", List.of(), List.of(), List.of(q1)),
+        var g = new Reconciler(FactKinds.ALL).reconcile(List.of(article("a1", List.of(), List.of(), List.of(q1)),
                 article("a2", List.of(), List.of(), List.of(q2))));
-        assertEquals(1, g.quotations().size());
-        assertEquals(RUTO, g.quotations().get(0).merged().speaker());
-        assertEquals(2, g.quotations().get(0).articles().size());
+        assertEquals(1, g.facts(QuotationKind.INSTANCE).size());
+        assertEquals(RUTO, g.facts(QuotationKind.INSTANCE).get(0).merged().speaker());
+        assertEquals(2, g.facts(QuotationKind.INSTANCE).get(0).articles().size());
     }
 
     @Test
     void theSameShortQuotationInTwoOutletsIsOne() {
         QuotationFact q1 = new QuotationFact(RUTO, "a new chapter", ev("a1", 5));
         QuotationFact q2 = new QuotationFact(RUTO, "A new chapter.", ev("a2", 9));
-        var g = new Reconciler().reconcile(List.of(article("a1", List.of(), List.of(), List.of(q1)),
+        var g = new Reconciler(FactKinds.ALL).reconcile(List.of(article("a1", List.of(), List.of(), List.of(q1)),
                 article("a2", List.of(), List.of(), List.of(q2))));
-        assertEquals(1, g.quotations().size());
-        assertEquals(2, g.quotations().get(0).articles().size());
+        assertEquals(1, g.facts(QuotationKind.INSTANCE).size());
+        assertEquals(2, g.facts(QuotationKind.INSTANCE).get(0).articles().size());
     }
 
     @Test
     void aQuotedFragmentIsNotTheWholeQuotation() {
         QuotationFact whole = new QuotationFact(RUTO, "We will build the plants together with our partners in the region", ev("a1", 5));
         QuotationFact fragment = new QuotationFact(null, "partners in the region", ev("a2", 9));
-        var g = new Reconciler().reconcile(List.of(article("a1", List.of(), List.of(), List.of(whole)),
+        var g = new Reconciler(FactKinds.ALL).reconcile(List.of(article("a1", List.of(), List.of(), List.of(whole)),
                 article("a2", List.of(), List.of(), List.of(fragment))));
-        assertEquals(2, g.quotations().size());
-    }
-
-    @Test
-    void amountsInDifferentCurrenciesWithoutUsdDisagree() {
-        var a = new MonetaryAmount(new BigDecimal("100"), "EUR", null, false);
-        var b = new MonetaryAmount(new BigDecimal("100"), "USD", null, false);
-        assertEquals(Boolean.FALSE, Reconciler.amountsAgree(a, b));
-        assertNull(Reconciler.amountsAgree(a, null));
+        assertEquals(2, g.facts(QuotationKind.INSTANCE).size());
     }
 }

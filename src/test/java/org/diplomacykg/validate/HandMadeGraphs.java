@@ -8,19 +8,20 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.diplomacykg.facts.AgreementFact;
-import org.diplomacykg.facts.AgreementStatus;
-import org.diplomacykg.facts.AgreementType;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.ArticleInfo;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.facts.EventFact;
-import org.diplomacykg.facts.EventType;
 import org.diplomacykg.facts.Evidence;
 import org.diplomacykg.facts.MonetaryAmount;
 import org.diplomacykg.facts.PersonFact;
-import org.diplomacykg.facts.QuotationFact;
+import org.diplomacykg.kind.FactKinds;
+import org.diplomacykg.kind.agreement.AgreementFact;
+import org.diplomacykg.kind.agreement.AgreementStatus;
+import org.diplomacykg.kind.agreement.AgreementType;
+import org.diplomacykg.kind.event.EventFact;
+import org.diplomacykg.kind.event.EventType;
+import org.diplomacykg.kind.quotation.QuotationFact;
 import org.diplomacykg.map.GraphMapper;
 import org.diplomacykg.map.Iris;
 import org.diplomacykg.reconcile.Reconciler;
@@ -55,7 +56,7 @@ final class HandMadeGraphs {
                 "flood relief", null, ev);
         EventFact talks = new EventFact("e1", EventType.Talks, "Chile-Peru talks", "2024-01-29", null, null,
                 List.of(CHILE, PERU), null, null, null, ev);
-        return new ArticleFacts(info, List.of(CHILE, PERU, BORIC),
+        return ArticleFacts.of(info, List.of(CHILE, PERU, BORIC),
                 List.of(new PersonFact(BORIC, "President", CHILE, null, qev)), List.of(talks), List.of(aid),
                 List.of(new QuotationFact(BORIC, quoted, qev)));
     }
@@ -66,7 +67,7 @@ final class HandMadeGraphs {
     /** Graph name to triples, as GraphBuilder hands them to the store. */
     static Map<Node, Set<Triple>> graphs(ArticleFacts... articles) {
         Map<Node, Set<Triple>> graphs = new LinkedHashMap<>();
-        new GraphMapper(IRIS).map(new Reconciler().reconcile(List.of(articles)),
+        new GraphMapper(IRIS, FactKinds.ALL).map(new Reconciler(FactKinds.ALL).reconcile(List.of(articles)),
                 q -> graphs.computeIfAbsent(q.getGraph(), g -> new HashSet<>()).add(q.asTriple()));
         return graphs;
     }

@@ -1,4 +1,4 @@
-package org.diplomacykg.facts;
+package org.diplomacykg.kind.event;
 
 /** Kinds of diplomatic events; the names are the ontology's class local names. */
 public enum EventType {

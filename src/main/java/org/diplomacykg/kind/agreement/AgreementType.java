@@ -1,4 +1,4 @@
-package org.diplomacykg.facts;
+package org.diplomacykg.kind.agreement;
 
 /** Kinds of outcomes; the names are the ontology's class local names. */
 public enum AgreementType {

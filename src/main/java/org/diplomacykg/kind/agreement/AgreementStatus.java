@@ -1,4 +1,4 @@
-package org.diplomacykg.facts;
+package org.diplomacykg.kind.agreement;
 
 /** How far an agreement or transfer has got, as the text reports it. */
 public enum AgreementStatus {

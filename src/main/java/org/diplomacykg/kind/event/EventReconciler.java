@@ -1,0 +1,161 @@
+package org.diplomacykg.kind.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.reconcile.Canonical;
+import org.diplomacykg.reconcile.CanonicalKeys;
+import org.diplomacykg.reconcile.Clusterer;
+import org.diplomacykg.reconcile.Keys;
+import org.diplomacykg.reconcile.Votes;
+
+/**
+ * Reports of one event merge when their types are of one family, their dates fit and they name
+ * the same people (or, failing people, the same countries); summits also by name and place.
+ */
+final class EventReconciler {
+    List<Canonical<EventFact>> reconcile(List<EventFact> reports) {
+        Comparator<EventFact> specific = Comparator
+                .comparing((EventFact e) -> e.startDate() == null ? 0 : -e.startDate().length())
+                .thenComparing(e -> -e.participants().size())
+                .thenComparing(e -> e.name() == null ? 0 : -e.name().length())
+                .thenComparing(e -> e.evidence().articleId())
+                .thenComparing(EventFact::localId);
+        Clusterer<EventFact> clusterer = new Clusterer<>(EventReconciler::sameEvent, specific,
+                members -> merge(members, new Votes<>(members)), e -> Clusterer.blockOn(e.participants(), e.type().name()));
+        List<Canonical<EventFact>> out = new ArrayList<>();
+        for (Clusterer.Cluster<EventFact> c : clusterer.cluster(reports)) {
+            Votes<EventFact> votes = new Votes<>(c.members());
+            EventFact merged = merge(c.members(), votes);
+            String key = "event/" + merged.type().name().toLowerCase() + "-" + Keys.hash(identity(merged));
+            out.add(Canonical.of(key, merged, c.members(), c.mergedOn(), votes.conflicts()));
+        }
+        return withCanonicalPartOf(Canonical.withUniqueKeys(out));
+    }
+
+    private static String identity(EventFact e) {
+        return e.type() + "|" + e.startDate() + "|" + Keys.ids(e.participants()) + "|" + Keys.words(e.name());
+    }
+
+    private static boolean meetingFamily(EventType t) {
+        return t == EventType.BilateralMeeting || t == EventType.Talks || t == EventType.Meeting;
+    }
+
+    static List<String> sameEvent(EventFact a, EventFact b) {
+        boolean typeOk = a.type() == b.type() || (meetingFamily(a.type()) && meetingFamily(b.type()));
+        if (!typeOk || !Keys.datesCompatible(a.startDate(), b.startDate())) {
+            return null;
+        }
+        List<String> on = new ArrayList<>(List.of("type"));
+        if (a.startDate() != null && b.startDate() != null) {
+            on.add("date");
+        }
+        Set<String> people = new TreeSet<>(ids(a.participants(), true));
+        Set<String> otherPeople = ids(b.participants(), true);
+        Set<String> groups = ids(a.participants(), false);
+        Set<String> otherGroups = ids(b.participants(), false);
+        if (a.type() == EventType.Summit) {
+            Set<String> wa = distinctive(a);
+            Set<String> wb = distinctive(b);
+            if (!wa.isEmpty() && !wb.isEmpty() && Keys.disjoint(wa, wb)) {
+                return null;
+            }
+            if (!groups.isEmpty() && !otherGroups.isEmpty() && Keys.disjoint(groups, otherGroups)) {
+                return null;
+            }
+            if ((a.participants().isEmpty() || b.participants().isEmpty())
+                    && !(a.place() != null && a.place().equals(b.place())) && !Keys.similarNames(a.name(), b.name())) {
+                return null; // a summit named by no one joins only one held in the same place or named alike
+            }
+            on.add("participants");
+            if (Keys.similarNames(a.name(), b.name())) {
+                on.add("name");
+            }
+            return on;
+        }
+        if (!people.isEmpty() && !otherPeople.isEmpty() && people.equals(otherPeople)) {
+            on.add("participants");
+            return on;
+        }
+        boolean samePeopleSoFarAsStated = people.isEmpty() || otherPeople.isEmpty()
+                || people.containsAll(otherPeople) || otherPeople.containsAll(people);
+        // one report names only the host ("X met Malaysia's leader"), the other both leaders: same countries decide
+        if (!samePeopleSoFarAsStated) {
+            return null;
+        }
+        if (groups.isEmpty() || !groups.equals(otherGroups)) {
+            return null;
+        }
+        on.add("participants");
+        return on;
+    }
+
+    /** Name words that are not just the participants' names: "Clean Energy Forum", not "EU-Canada". */
+    private static Set<String> distinctive(EventFact e) {
+        Set<String> words = Keys.words(e.name());
+        for (EntityRef p : e.participants()) {
+            words.removeAll(Keys.words(p.name()));
+            words.remove(p.key().toLowerCase());
+        }
+        words.removeAll(GENERIC_EVENT_WORDS);
+        words.removeIf(w -> w.chars().allMatch(Character::isDigit));
+        return words;
+    }
+
+    private static final Set<String> GENERIC_EVENT_WORDS = Set.of("commemorative", "special", "leaders", "leader",
+            "opening", "closing", "session", "bilateral", "talks", "annual", "extraordinary", "informal", "plenary");
+
+    private static Set<String> ids(List<EntityRef> refs, boolean people) {
+        Set<String> out = new TreeSet<>();
+        for (EntityRef r : refs) {
+            boolean isPerson = r.kind() == EntityKind.PERSON;
+            if (isPerson == people) {
+                out.add(r.id());
+            }
+        }
+        return out;
+    }
+
+    private static EventFact merge(List<EventFact> members, Votes<EventFact> votes) {
+        EventFact first = members.get(0);
+        EventType type = votes.pick("type", EventFact::type, EventType::name, false);
+        String name = votes.pick("name", EventFact::name, s -> s, false);
+        String start = votes.pick("startDate", EventFact::startDate, s -> s, true);
+        String end = votes.pick("endDate", EventFact::endDate, s -> s, true);
+        EntityRef place = votes.pick("place", EventFact::place, EntityRef::id, true);
+        EntityRef host = votes.pick("host", EventFact::host, EntityRef::id, true);
+        String occasion = votes.pick("occasion", EventFact::occasion, s -> s, false);
+        String partOf = votes.pick("partOf", EventFact::partOf, s -> s, false);
+        return new EventFact(first.localId(), type, name, start, end, place, votes.union(EventFact::participants),
+                host, occasion, partOf, first.evidence());
+    }
+
+    // a report's partOf is the local id of another event in its article; the canonical event's is
+    // the canonical event most of its reports point at (never itself)
+    private static List<Canonical<EventFact>> withCanonicalPartOf(List<Canonical<EventFact>> events) {
+        Map<String, String> keyOfReport = new HashMap<>();
+        for (Canonical<EventFact> c : events) {
+            for (EventFact r : c.reports()) {
+                keyOfReport.put(CanonicalKeys.reportId(r.evidence().articleId(), r.localId()), c.key());
+            }
+        }
+        List<Canonical<EventFact>> out = new ArrayList<>();
+        for (Canonical<EventFact> c : events) {
+            Votes<EventFact> votes = new Votes<>(c.reports());
+            String partOf = votes.pick("partOf", e -> e.partOf() == null ? null
+                    : keyOfReport.get(CanonicalKeys.reportId(e.evidence().articleId(), e.partOf())), s -> s, false);
+            EventFact m = c.merged();
+            EventFact merged = new EventFact(m.localId(), m.type(), m.name(), m.startDate(), m.endDate(), m.place(),
+                    m.participants(), m.host(), m.occasion(), Objects.equals(partOf, c.key()) ? null : partOf, m.evidence());
+            out.add(c.withMerged(merged));
+        }
+        return out;
+    }
+}
