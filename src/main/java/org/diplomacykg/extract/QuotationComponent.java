@@ -11,7 +11,7 @@ final class QuotationComponent implements Component {
     private final QuotationExtractor quotations;
 
     QuotationComponent(Gazetteers g) {
-        this.quotations = new QuotationExtractor();
+        this.quotations = new QuotationExtractor(g.lexicon, g.titles);
     }
 
     @Override
