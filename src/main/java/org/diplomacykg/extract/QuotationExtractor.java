@@ -67,10 +67,12 @@ final class QuotationExtractor {
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)\\baccording to (?:the |a |their |its )?" + DOCUMENT + "\\s*,?\\s*$");
     private static final Pattern ADDING = Pattern.compile("(?i)\\badding\\b[,:]?\\s*(?:that\\s+)?$");
     private static final Pattern VOCATIVE = Pattern.compile("(?:^|[,;:]\\s*)(?:(?:Mr|Mrs|Ms|Mister|Madam|Madame)\\.?\\s+)([A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)?)\\s*(?=[,.!?;]|$)");
-    private static final Pattern HEADLINE_END = Pattern.compile("[.!?\"'\u201d\u2019)\u2026:]\\s*$");
+    private static final Pattern HEADLINE_END = Pattern.compile("[.!?\u2026:][\"'\u201d\u2019)\\]]*\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022*\u00b7\u25aa\u25ba]|\\d+[.)])\\s+");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "for", "in", "on", "to", "at", "with", "de", "&");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> DATE_WORDS = Set.of("week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "on", ",");
+    private static final Pattern MONTHS_AND_DAYS = Pattern.compile("(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
     /** What may stand between "said" and the name after it: a title, a country's adjective ("said Japanese Prime Minister"). */
     private static final Pattern NAME_PREFIX = Pattern.compile("(?:(?:the\\s+)?(?:[A-Z][\\w.'-]*|of|for)\\s+){0,5}");
     private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "further", "once", "previously", "earlier", "recently", "repeatedly");
@@ -561,12 +563,18 @@ final class QuotationExtractor {
                 return null;
             }
             for (Mention m : speakers(ni)) {
+                if (m.ref().kind() == EntityKind.COUNTRY) {
+                    continue;
+                }
                 if (m.start() > t0.start() + 1) {
                     // "Said X": the verb first
                     if (speaks(next, first) && m.start() - tokens.get(first).end() <= 2) {
                         return m.ref();
                     }
-                    break;
+                    // "Agriculture Minister X said": only a title before the name
+                    if (!NAME_PREFIX.matcher(d.between(ni, t0.start(), m.start())).matches()) {
+                        break;
+                    }
                 }
                 int v = verbAfter(next, m.end());
                 if (v >= 0 && speaks(next, v) && (quote < 0 || next.tokens().get(v).start() - next.start() < quote)) {
@@ -840,6 +848,11 @@ final class QuotationExtractor {
                 k++;
                 continue;
             }
+            int date = dateAfter(tokens, k);
+            if (date > k) {
+                k = date; // "X on Monday said"
+                continue;
+            }
             if (!t.isVerb() && !t.tag().equals("MD")) {
                 return -1;
             }
@@ -859,6 +872,25 @@ final class QuotationExtractor {
             return k;
         }
         return -1;
+    }
+
+    /** After "on Monday", "on Sept. 10", "last week", "this morning" starting at {@code k}: the next token; else k. */
+    private static int dateAfter(List<Token> tokens, int k) {
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (!w.equals("on") && !w.equals("last") && !w.equals("this") && !w.equals("late") && !w.equals("early")) {
+            return k;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && j - k <= 4) {
+            Token t = tokens.get(j);
+            String l = t.text().toLowerCase(Locale.ROOT);
+            if (DATE_WORDS.contains(l) || t.tag().equals("CD") || t.isProperNoun() && t.isCapitalized() && l.length() > 2 && MONTHS_AND_DAYS.matcher(l).lookingAt()) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j > k + 1 ? j : k;
     }
 
     private static boolean isAuxiliary(Token t) {

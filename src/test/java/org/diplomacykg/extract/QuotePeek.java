@@ -18,6 +18,12 @@ public class QuotePeek {
         ArticleCleaner cleaner = new ArticleCleaner();
         CoreNlpAnnotator nlp = new CoreNlpAnnotator(new LexiconParseFilter(org.diplomacykg.lexicon.Lexicon.standard()));
         Pipeline extractor = Pipelines.standard(java.util.Set.of());
+        if (args[0].equals("-p")) {
+            // paragraphs given on the command line, as the unit tests write them
+            String[] ps = java.util.Arrays.copyOfRange(args, 1, args.length);
+            dump(TestDocs.annotate("2021-06-01", null, ps), extractor, true);
+            return;
+        }
         Path in = Path.of(args[0]);
         java.util.List<Path> files;
         if (Files.isDirectory(in)) {
@@ -30,13 +36,18 @@ public class QuotePeek {
         for (Path f : files) {
             var raw = new ArticleFileReader().read(f);
             Article a = cleaner.clean(f.getFileName().toString(), raw.sha256(), raw.text());
-            var ann = nlp.annotate(a);
+            dump(nlp.annotate(a), extractor, args.length > 1 && args[1].equals("all"));
+        }
+    }
+
+    static void dump(org.diplomacykg.nlp.AnnotatedArticle ann, Pipeline extractor, boolean all) {
+        {
+            Article a = ann.article();
             ArticleDoc d = new ArticleDoc(ann);
             for (Component c : extractor.components()) {
                 c.process(d);
             }
             System.out.println("=== " + a.fileName());
-            boolean all = args.length > 1 && args[1].equals("all");
             for (Sentence s : d.sentences) {
                 if (!all && !s.text().matches("(?s).*[\"\u201c\u201d].*|.*''.*") && !s.text().matches("(?s).*\\b(said|says|told|added)\\b.*")) {
                     continue;
@@ -60,6 +71,14 @@ public class QuotePeek {
                         e.append(" {").append(d.article.text(), x.start(), x.end()).append("=").append(x.ref().id()).append(" ").append(x.form()).append("}");
                     }
                     System.out.println("      all:" + e);
+                    if (s.parsed() && System.getenv("DEPS") != null) {
+                        StringBuilder g = new StringBuilder();
+                        for (var edge : s.deps().edges()) {
+                            g.append(' ').append(edge.rel()).append('(').append(edge.head() < 0 ? "ROOT" : s.tokens().get(edge.head()).text())
+                                    .append(',').append(s.tokens().get(edge.dep()).text()).append(')');
+                        }
+                        System.out.println("      deps:" + g);
+                    }
                 }
                 if (m.length() > 0) {
                     System.out.println("      people:" + m);

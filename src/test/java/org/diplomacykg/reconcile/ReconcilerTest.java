@@ -168,4 +168,85 @@ class ReconcilerTest {
                 article("a2", List.of(), List.of(), List.of(fragment))));
         assertEquals(2, g.facts(QuotationKind.INSTANCE).size());
     }
+
+    private static List<Canonical<QuotationFact>> quotations(QuotationFact... reports) {
+        List<ArticleFacts> in = new ArrayList<>();
+        for (QuotationFact q : reports) {
+            in.add(article(q.evidence().articleId(), List.of(), List.of(), List.of(q)));
+        }
+        return new Reconciler(FactKinds.ALL).reconcile(in).facts(QuotationKind.INSTANCE);
+    }
+
+    @Test
+    void curlyOrStraightQuotesAndTheClosingFullStopDoNotCount() {
+        var facts = quotations(
+                new QuotationFact(RUTO, "It\u2019s going to save lives in every county", ev("a1", 5)),
+                new QuotationFact(RUTO, "It's going to save lives in every county.", ev("a2", 9)));
+        assertEquals(1, facts.size());
+        assertEquals(2, facts.get(0).articles().size());
+    }
+
+    @Test
+    void anOutletQuotingLessIsTheSameQuotationWithTheLongerText() {
+        String whole = "We will build the plants together with our partners in the region. The money is there, the land is there, "
+                + "and the workers are ready to start on the first day of next year without any further delay";
+        var facts = quotations(
+                new QuotationFact(RUTO, whole, ev("a1", 5)),
+                new QuotationFact(RUTO, "the money is there, the land is there, and the workers are ready", ev("a2", 9)),
+                new QuotationFact(null, "We will build the plants together with our partners in the region", ev("a3", 2)));
+        assertEquals(1, facts.size(), facts::toString);
+        assertEquals(3, facts.get(0).articles().size());
+        assertEquals(whole, facts.get(0).merged().text());
+        assertEquals(RUTO, facts.get(0).merged().speaker());
+    }
+
+    @Test
+    void aWordChangedByOneOutletIsStillTheSameQuotation() {
+        var facts = quotations(
+                new QuotationFact(RUTO, "This grant will further enhance the capacities of our coast guard, which shares common concerns with Japan", ev("a1", 5)),
+                new QuotationFact(RUTO, "This (agreement) will further enhance the capacities of our coast guard, which shares common interests with Japan", ev("a2", 9)));
+        assertEquals(1, facts.size(), facts::toString);
+        assertEquals(2, facts.get(0).articles().size());
+    }
+
+    @Test
+    void theSameLongQuotationWithAWrongSpeakerInOneOutletIsOneQuotationOfTheMajoritysSpeaker() {
+        String words = "Kenya is a key partner for us in Africa and on green energy";
+        var facts = quotations(
+                new QuotationFact(SCHOLZ, words, ev("a1", 5)),
+                new QuotationFact(SCHOLZ, words + ".", ev("a2", 9)),
+                new QuotationFact(RUTO, words, ev("a3", 2)));
+        assertEquals(1, facts.size(), facts::toString);
+        assertEquals(3, facts.get(0).articles().size());
+        assertEquals(SCHOLZ, facts.get(0).merged().speaker());
+    }
+
+    @Test
+    void shortWordsSaidByTwoPeopleStayTwoQuotations() {
+        var facts = quotations(
+                new QuotationFact(RUTO, "a new chapter in our ties", ev("a1", 5)),
+                new QuotationFact(SCHOLZ, "a new chapter in our ties", ev("a2", 9)));
+        assertEquals(2, facts.size());
+    }
+
+    @Test
+    void twoQuotationsSharingAStockPhraseStayApart() {
+        var facts = quotations(
+                new QuotationFact(RUTO, "We would like to strengthen our cooperation with Japan to maintain a free and open international order based on the rule of law", ev("a1", 5)),
+                new QuotationFact(RUTO, "Through concrete cooperation we want to secure a world protected by a free and open international order based on the rule of law", ev("a2", 9)),
+                new QuotationFact(RUTO, "a free and open international order", ev("a3", 9)));
+        assertEquals(3, facts.size(), facts::toString);
+    }
+
+    @Test
+    void wordsChangedTooOftenToShareASixWordPhraseStillMeetThroughTheSpeakersShorterPhrases() {
+        var facts = quotations(
+                new QuotationFact(RUTO, "Kenya and Denmark will together open a port in Mombasa and then build roads to Nairobi", ev("a1", 5)),
+                new QuotationFact(null, "Kenya and Denmark will also open a port in Mombasa so then build roads to Nairobi", ev("a2", 9)));
+        assertEquals(1, facts.size(), facts::toString);
+        facts = quotations(
+                new QuotationFact(RUTO, "Kenya and Denmark will together open a port in Mombasa and then build roads to Nairobi", ev("a1", 5)),
+                new QuotationFact(RUTO, "Kenya and Denmark will also open a port in Mombasa so then build roads to Nairobi", ev("a2", 9)));
+        assertEquals(1, facts.size(), facts::toString);
+    }
 }
