@@ -165,6 +165,7 @@ final class QuotationExtractor {
         private final Map<Integer, EntityRef> sentenceSpeaker = new HashMap<>();
         private final Map<Integer, List<Mention>> descriptions = new HashMap<>();
         private final List<String> documents = new ArrayList<>();
+        private final Map<Integer, List<Mention>> surnames = new HashMap<>();
 
         Reading(ArticleDoc d, Function<String, EntityRef> document) {
             this.d = d;
@@ -384,15 +385,17 @@ final class QuotationExtractor {
                     String between = gap.length() >= vf.end() ? gap.substring(vf.end()) : "";
                     return NAME_PREFIX.matcher(between).matches() ? m : null;
                 }
+                if (gap.length() >= 60 || !noSpeechVerbIn(gap)) {
+                    return null;
+                }
                 if (m.ref().kind() == EntityKind.COUNTRY && !gap.trim().replace(",", "").isEmpty()) {
-                    return null; // a country speaks only right after the quotation: '"…," China said'
+                    continue; // a country speaks only right after the quotation: '"…," China said'
                 }
                 String tail = d.between(si, m.end(), Math.min(m.end() + 120, to));
-                boolean adjacent = gap.length() < 60 && noSpeechVerbIn(gap);
-                if (adjacent && (speechNext.matcher(tail).matches() || speechAfterApposition.matcher(tail).matches())) {
+                if (speechNext.matcher(tail).matches() || speechAfterApposition.matcher(tail).matches()) {
                     return m;
                 }
-                return null;
+                // '"…," Foreign Ministry spokesperson X said': a body or place before the speaker's name
             }
             return null;
         }
@@ -626,6 +629,7 @@ final class QuotationExtractor {
             }
             Sentence s = d.sentence(i);
             List<Mention> ms = new ArrayList<>(d.people.mentions(i));
+            ms.addAll(surnames(i));
             ms.addAll(unknownPeople(i));
             ms.sort(Comparator.comparingInt(Mention::start));
             EntityRef subject = null;
@@ -646,7 +650,8 @@ final class QuotationExtractor {
         /** Names the recogniser tags as a person that no person mention covers, standing for someone unknown. */
         private List<Mention> unknownPeople(int i) {
             List<Mention> out = new ArrayList<>();
-            List<Mention> known = d.all(i);
+            List<Mention> known = new ArrayList<>(d.all(i));
+            known.addAll(surnames(i));
             List<Token> tokens = d.sentence(i).tokens();
             int k = 0;
             while (k < tokens.size()) {
@@ -727,6 +732,11 @@ final class QuotationExtractor {
                     out.add(m);
                 }
             }
+            for (Mention m : surnames(i)) {
+                if (out.stream().noneMatch(o -> o.start() < m.end() && m.start() < o.end())) {
+                    out.add(m);
+                }
+            }
             for (Mention m : descriptions(i)) {
                 boolean covered = false;
                 for (Mention o : out) {
@@ -742,6 +752,46 @@ final class QuotationExtractor {
             }
             out.sort(Comparator.comparingInt(Mention::start));
             return out;
+        }
+
+        /**
+         * A capitalised word that is the surname (or family name) of exactly one person the
+         * article names, where the people layer made no mention of it ("Xi, speaking alongside
+         * Biden, said").
+         */
+        private List<Mention> surnames(int i) {
+            return surnames.computeIfAbsent(i, k -> {
+                List<Mention> out = new ArrayList<>();
+                List<Mention> known = d.all(k);
+                List<Token> tokens = d.sentence(k).tokens();
+                for (int ti = 0; ti < tokens.size(); ti++) {
+                    Token t = tokens.get(ti);
+                    String w = Text.fold(t.text());
+                    // the tagger may take a short name opening the sentence for a common word
+                    if (!(t.isProperNoun() || ti == 0) || w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || d.quoted(k, t)) {
+                        continue;
+                    }
+                    boolean covered = false;
+                    for (Mention m : known) {
+                        covered |= m.start() < t.end() && t.start() < m.end();
+                    }
+                    if (covered) {
+                        continue;
+                    }
+                    PersonResolver.Person found = null;
+                    int count = 0;
+                    for (PersonResolver.Person p : d.people.people().values()) {
+                        if (p.words.size() > 1 && (p.words.get(p.words.size() - 1).equals(w) || w.equals(p.familyName))) {
+                            found = p;
+                            count++;
+                        }
+                    }
+                    if (count == 1) {
+                        out.add(new Mention(found.ref, t.start(), t.end(), Mention.Form.SHORT_NAME));
+                    }
+                }
+                return out;
+            });
         }
 
         /**

@@ -85,6 +85,14 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void aBodyNamedBeforeTheSpeakersNameIsNotTheSpeaker() {
+        var q = quotes(
+                "Kenyan President Amani Odhiambo met Danish Prime Minister Sofie Lund in Nairobi.",
+                "\"Cooperation must not be aimed at any third party,\" World Bank spokesperson Jonas Berg told a briefing in Nairobi.");
+        assertEquals("jonas-berg", speaker(q.get(0)));
+    }
+
+    @Test
     void attributionThatClosesTheSentenceAfterMoreText() {
         var q = quotes(
                 "Kenyan President Amani Odhiambo met Danish Prime Minister Sofie Lund in Nairobi.",
@@ -114,6 +122,14 @@ class QuotationExtractorTest {
         assertEquals("sofie-lund", speaker(starting(q, "Kenya is a partner")));
         assertEquals("amani-odhiambo", speaker(starting(q, "a turning point")));
         assertEquals("sofie-lund", speaker(starting(q, "the start of a long friendship")));
+    }
+
+    @Test
+    void aShortSurnameBeforeAnAppositionIsThePersonOfThatName() {
+        var q = quotes(
+                "Kenyan President Amani Odhiambo met Vietnamese Trade Minister Nguyen Van Vu in Mombasa.",
+                "Vu, speaking alongside Odhiambo at the port, said the deal was fair: \"Both countries gain from cheaper energy.\"");
+        assertEquals("nguyen-van-vu", speaker(q.get(0)));
     }
 
     @Test
