@@ -249,4 +249,25 @@ class ReconcilerTest {
                 new QuotationFact(RUTO, "Kenya and Denmark will also open a port in Mombasa so then build roads to Nairobi", ev("a2", 9)));
         assertEquals(1, facts.size(), facts::toString);
     }
+
+    @Test
+    void aQuotationCarriedByManyOutletsAndStockPhrasesSaidByManyPeople() {
+        List<QuotationFact> reports = new ArrayList<>();
+        String copied = "The new railway will carry our goods from the coast to the lakes in half the time";
+        for (int i = 0; i < 100; i++) {
+            reports.add(new QuotationFact(i % 10 == 0 ? null : RUTO, copied, ev("c" + i, 5)));
+        }
+        for (int i = 0; i < 80; i++) {
+            EntityRef who = new EntityRef(EntityKind.PERSON, "speaker-" + i, "Speaker " + i);
+            String own = "In district number " + i + " we will keep a free and open international order based on the rule of law";
+            reports.add(new QuotationFact(who, own, ev("s" + i, 5)));
+            if (i == 7) {
+                reports.add(new QuotationFact(null, own + ".", ev("t" + i, 5)));
+            }
+        }
+        var facts = quotations(reports.toArray(QuotationFact[]::new));
+        assertEquals(81, facts.size());
+        assertEquals(100, facts.stream().filter(f -> f.merged().text().equals(copied)).findFirst().orElseThrow().articles().size());
+        assertEquals(2, facts.stream().filter(f -> f.merged().text().contains("number 7 ")).findFirst().orElseThrow().articles().size());
+    }
 }

@@ -3,6 +3,7 @@ package org.diplomacykg.kind.quotation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ final class QuotationReconciler {
     static final double MIN_COVER = 0.85;
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final int MAX_ALIGN_CELLS = 250_000;
+    /** Reports that may share a blocking key before it counts as a stock phrase. */
+    static final int MAX_SHARED_KEY = 64;
 
     List<Canonical<QuotationFact>> reconcile(List<QuotationFact> reports) {
         Map<QuotationFact, String[]> words = new IdentityHashMap<>();
@@ -45,10 +48,19 @@ final class QuotationReconciler {
                 .thenComparing(q -> q.speaker() == null ? 1 : 0)
                 .thenComparing(q -> q.evidence().articleId())
                 .thenComparing(q -> q.evidence().start());
+        Map<String, Integer> reportsPerPhrase = new HashMap<>();
+        for (QuotationFact q : reports) {
+            Set<String> phrases = new HashSet<>();
+            for (String k : quoteKeys(q, words.get(q))) {
+                phrases.add(phrase(k));
+            }
+            phrases.forEach(ph -> reportsPerPhrase.merge(ph, 1, Integer::sum));
+        }
         Clusterer<QuotationFact> clusterer = new Clusterer<>(
                 (a, b) -> sameQuotation(a, b, words.computeIfAbsent(a, x -> words(x.text())), words.computeIfAbsent(b, x -> words(x.text()))),
                 specific, members -> members.get(0),
-                q -> quoteKeys(q, words.get(q)), q -> quoteLookupKeys(q, words.get(q)));
+                q -> distinctive(quoteKeys(q, words.get(q)), reportsPerPhrase),
+                q -> distinctive(quoteLookupKeys(q, words.get(q)), reportsPerPhrase));
         List<Canonical<QuotationFact>> out = new ArrayList<>();
         for (Clusterer.Cluster<QuotationFact> c : clusterer.cluster(reports)) {
             Votes<QuotationFact> votes = new Votes<>(c.members());
@@ -216,6 +228,34 @@ final class QuotationReconciler {
             keys.addAll(phrases(w, 4, "p4:", "|?"));
         }
         return keys;
+    }
+
+    /**
+     * The keys of a report without the stock phrases that many quotations share ("a free and open
+     * international order"): a key is kept when few reports hold its phrase, or not many more than
+     * hold the report's rarest phrase (the copies of one quotation carried by many outlets), so a
+     * report meets the reports of its own words without being compared with every quotation of a
+     * cliche.
+     */
+    private static Set<String> distinctive(Set<String> keys, Map<String, Integer> reportsPerPhrase) {
+        int rarest = Integer.MAX_VALUE;
+        for (String k : keys) {
+            rarest = Math.min(rarest, reportsPerPhrase.getOrDefault(phrase(k), 0));
+        }
+        int limit = Math.max(MAX_SHARED_KEY, 2 * rarest);
+        Set<String> out = new TreeSet<>();
+        for (String k : keys) {
+            if (reportsPerPhrase.getOrDefault(phrase(k), 0) <= limit) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** A blocking key without the speaker it is filed with. */
+    private static String phrase(String key) {
+        int bar = key.indexOf('|');
+        return bar < 0 ? key : key.substring(0, bar);
     }
 
     private static String speakerKey(QuotationFact q) {
