@@ -28,6 +28,7 @@ final class Arguments {
     private final Set<String> groupNouns;
     private final Set<String> venues;
     private final Set<String> naming;
+    private final Lexicon lexicon;
     /** The actors the story was last about: what "they" and "the two sides" stand for. */
     private List<EntityRef> context = List.of();
     /** The main event's actors, the fallback for a group noun before any context. */
@@ -38,6 +39,7 @@ final class Arguments {
         this.groupNouns = lexicon.words("group_nouns");
         this.venues = lexicon.words("venues");
         this.naming = lexicon.words("naming_verbs");
+        this.lexicon = lexicon;
     }
 
     void setContext(List<EntityRef> actors) {
@@ -246,6 +248,18 @@ final class Arguments {
         }
     }
 
+    /** Lemmas of the common nouns among the sentence's words that a name contains: what an outcome is about. */
+    Set<String> nounsOf(int s, String name) {
+        Set<String> out = new java.util.TreeSet<>();
+        String hay = " " + name.toLowerCase(Locale.ROOT) + " ";
+        for (Token t : d.sentence(s).tokens()) {
+            if (t.isNoun() && !t.isProperNoun() && t.text().length() > 2 && hay.contains(" " + t.text().toLowerCase(Locale.ROOT) + " ")) {
+                out.add(t.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
     /** Whether a word sits in a date expression. */
     boolean isDate(int s, int w) {
         if (d.dates == null) {
@@ -334,6 +348,15 @@ final class Arguments {
             if (k - start >= 2 || (k - start == 1 && ts.get(start).text().length() > 2)) {
                 return Text.collapse(d.article.text().substring(ts.get(start).start(), ts.get(k - 1).end()));
             }
+            // "known as a reciprocal access agreement": a common-noun name, up to its outcome noun
+            for (int j = start; j < ts.size() && j < start + 6; j++) {
+                if (ts.get(j).isNoun() && lexicon.document(ts.get(j).lemma()) != null) {
+                    return Text.collapse(d.article.text().substring(ts.get(start).start(), ts.get(j).end()));
+                }
+                if (!ts.get(j).isNoun() && !ts.get(j).tag().startsWith("JJ")) {
+                    break;
+                }
+            }
         }
         return null;
     }
@@ -346,6 +369,9 @@ final class Arguments {
     String topicName(int s, int w) {
         Sentence sentence = d.sentence(s);
         List<Token> ts = sentence.tokens();
+        if (!ts.get(w).isNoun()) {
+            return null;
+        }
         for (int head : new int[] {w, -1}) {
             int from = head >= 0 ? head : supportOf(sentence, w);
             if (from < 0) {
@@ -409,7 +435,11 @@ final class Arguments {
                 out.add(e.dep());
             }
         }
-        collectPhrase(deps, w, in, out, 0);
+        java.util.BitSet verbs = new java.util.BitSet();
+        for (int k = 0; k < sentence.tokens().size(); k++) {
+            verbs.set(k, sentence.tokens().get(k).isVerb());
+        }
+        collectPhrase(deps, verbs, w, in, out, 0);
         // the contiguous run around the head
         int lo = w;
         while (in.contains(lo - 1)) {
@@ -463,14 +493,17 @@ final class Arguments {
     private static final Set<String> HEAD_STOP = Set.of("aux", "aux:pass", "mark", "advmod", "cop", "neg", "obl:during", "obl:after",
             "obl:before", "obl:tmod", "nmod:poss");
 
-    private static void collectPhrase(Dependencies deps, int w, Set<Integer> in, Set<Integer> exclude, int depth) {
+    private static void collectPhrase(Dependencies deps, java.util.BitSet verbs, int w, Set<Integer> in, Set<Integer> exclude, int depth) {
         if (!in.add(w) || depth > 6) {
             return;
         }
         for (Dependencies.Edge e : deps.children(w)) {
             if (exclude.contains(e.dep()) || PHRASE_STOP.contains(e.rel()) || PHRASE_STOP.contains(e.base())
-                    || e.base().equals("conj") || e.rel().startsWith("nsubj")) {
+                    || e.rel().startsWith("nsubj")) {
                 continue;
+            }
+            if (e.base().equals("conj") && (depth == 0 || verbs.get(e.dep()))) {
+                continue; // coordinated verbs are separate commitments; coordinated nouns one phrase ("security and economic ties")
             }
             if (e.dep() < w && e.base().equals("obl")) {
                 continue; // "On Sunday, ... agreed": a fronted adjunct is not part of what was agreed
@@ -478,7 +511,7 @@ final class Arguments {
             if (depth == 0 && (HEAD_STOP.contains(e.rel()) || HEAD_STOP.contains(e.base()) && !e.base().equals("obl") && !e.base().equals("nmod"))) {
                 continue;
             }
-            collectPhrase(deps, e.dep(), in, exclude, depth + 1);
+            collectPhrase(deps, verbs, e.dep(), in, exclude, depth + 1);
         }
     }
 

@@ -30,6 +30,7 @@ final class EventComponent implements Component {
     private final Set<String> genericModifiers;
     private final Set<String> excludedModifiers;
     private final Set<String> groupNouns;
+    private final Set<String> irrealisWords;
 
     EventComponent(Gazetteers g) {
         this.g = g;
@@ -38,6 +39,7 @@ final class EventComponent implements Component {
         this.genericModifiers = g.lexicon.words("generic_event_modifiers");
         this.excludedModifiers = g.lexicon.words("excluded_event_modifiers");
         this.groupNouns = g.lexicon.words("group_nouns");
+        this.irrealisWords = g.lexicon.words("irrealis");
     }
 
     @Override
@@ -116,6 +118,10 @@ final class EventComponent implements Component {
         List<EntityRef> agents = args.actors(s, f.role("agent"));
         List<EntityRef> counterparts = args.actors(s, f.role("counterpart"));
         List<EntityRef> parties = args.actors(s, f.role("party"));
+        if (agents.isEmpty() && parties.isEmpty() && !counterparts.isEmpty()) {
+            // "Biden declared at the start of the meeting with Yoon and Kishida": the clause's subject took part
+            agents = args.actors(s, OutcomeComponent.clauseSubjects(sentence.deps(), f.trigger()));
+        }
         e.actors.addAll(agents);
         e.actors.addAll(parties);
         e.actors.addAll(counterparts);
@@ -143,6 +149,9 @@ final class EventComponent implements Component {
                 e.actors.add(e.host);
             }
         }
+        if (e.place == null && e.destination != null && e.destination.kind() == EntityKind.COUNTRY) {
+            e.place = e.destination; // "visited Vietnam": the visit took place there
+        }
         for (int w : f.role("place")) {
             EntityRef p = args.place(s, w);
             if (p != null && (e.place == null || e.place.kind() == EntityKind.COUNTRY)) {
@@ -150,6 +159,10 @@ final class EventComponent implements Component {
             }
         }
         e.date = date(d, args, f);
+        if (irrealis(sentence, f) && !hasOwnDate(args, f) && (d.dates == null || d.dates.own().get(s) == null)
+                && !(frame.equals("summit") && summitName(d, args, f, trigger) != null)) {
+            return null; // "will meet his counterpart when one is named", "will next head to Malaysia": not (yet) an event
+        }
         if (frame.equals("summit")) {
             e.name = summitName(d, args, f, trigger);
         }
@@ -187,6 +200,47 @@ final class EventComponent implements Component {
         e.date = date(d, args, f);
         e.sideline = mentionsSidelines(d.sentence(s));
         return e;
+    }
+
+    /**
+     * Whether the frame reports an event only planned, expected or possible: a modal on its verb
+     * ("will meet"), a verb of intention above it ("plans to visit", "hopes to ... at a summit"),
+     * or "next".
+     */
+    private boolean irrealis(Sentence sentence, Frame f) {
+        int verb = sentence.tokens().get(f.trigger()).isVerb() ? f.trigger() : f.support();
+        if (verb < 0) {
+            return false;
+        }
+        Dependencies deps = sentence.deps();
+        for (int at = verb, step = 0; at >= 0 && step < 3; step++) {
+            for (Dependencies.Edge e : deps.children(at)) {
+                String w = sentence.tokens().get(e.dep()).lemma().toLowerCase(Locale.ROOT);
+                if ((e.base().equals("aux") || e.base().equals("advmod")) && irrealisWords.contains(w)) {
+                    return true;
+                }
+            }
+            int up = -1;
+            for (Dependencies.Edge e : deps.heads(at)) {
+                if (e.head() >= 0 && (e.base().equals("xcomp") || e.base().equals("ccomp"))) {
+                    up = e.head();
+                }
+            }
+            if (up >= 0 && irrealisWords.contains(sentence.tokens().get(up).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            at = up;
+        }
+        return false;
+    }
+
+    private boolean hasOwnDate(Arguments args, Frame f) {
+        for (int w : f.role("time")) {
+            if (args.date(f.sentence(), w) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "annual summits", "a series of bilateral talks", "agreed to hold regular meetings": no one event. */
@@ -403,11 +457,21 @@ final class EventComponent implements Component {
         if (!datesCompatible(x.date, y.date) && !closeDays(x, y)) {
             return false;
         }
-        if (x.place != null && y.place != null && !samePlace(x.place, y.place)) {
-            return false;
+        Set<EntityRef> pa = new LinkedHashSet<>(x.actors);
+        pa.removeIf(r -> r.kind() != EntityKind.PERSON);
+        Set<EntityRef> pb = new LinkedHashSet<>(y.actors);
+        pb.removeIf(r -> r.kind() != EntityKind.PERSON);
+        if (!pa.isEmpty() && !pb.isEmpty() && pa.stream().noneMatch(pb::contains)) {
+            return false; // the same countries met through other people: another meeting
         }
         Set<EntityRef> a = new LinkedHashSet<>(sides(d, x.actors));
         Set<EntityRef> b = new LinkedHashSet<>(sides(d, y.actors));
+        if (a.size() >= 2 && a.equals(b)) {
+            return true; // the same sides on a compatible day: one meeting, however each sentence places it
+        }
+        if (x.place != null && y.place != null && !samePlace(x.place, y.place)) {
+            return false;
+        }
         Set<EntityRef> small = a.size() <= b.size() ? a : b;
         Set<EntityRef> large = small == a ? b : a;
         return small.size() >= 2 && large.containsAll(small) && (small.size() == large.size() || !(x.is("summit") ^ y.is("summit")) || large.size() <= 3);

@@ -67,6 +67,8 @@ final class OutcomeComponent implements Component {
         String event;
         int sentence;
         int word;
+        /** What the outcome is about: the common nouns of its name. */
+        Set<String> nouns = Set.of();
     }
 
     @Override
@@ -143,6 +145,7 @@ final class OutcomeComponent implements Component {
             made.addAll(commitments(d, args, f, chain, byWord, produced));
         }
         for (Draft g : made) {
+            g.nouns = g.name == null ? Set.of() : args.nounsOf(g.sentence, g.name);
             if (!duplicate(out, g)) {
                 out.add(g);
                 args.setContext(new ArrayList<>(g.parties));
@@ -302,7 +305,7 @@ final class OutcomeComponent implements Component {
     }
 
     /** The subjects of the nearest verb above a word (up to three steps): who a phrase's clause is about. */
-    private static List<Integer> clauseSubjects(Dependencies deps, int w) {
+    static List<Integer> clauseSubjects(Dependencies deps, int w) {
         int at = w;
         for (int step = 0; step < 3; step++) {
             int up = -1;
@@ -465,6 +468,9 @@ final class OutcomeComponent implements Component {
             }
             g.type = AgreementType.valueOf(doc.type());
             g.name = args.name(s, themeNoun, NAME_WORDS);
+            if (g.name.split("\\s+").length <= 1 && anaphoric(sentence, themeNoun)) {
+                return null; // "their agreement", "the deal": one the story has already reported
+            }
             if (g.name.split("\\s+").length <= 1) {
                 int purpose = purposeClause(sentence, themeNoun, f.trigger());
                 for (int k = 0; purpose < 0 && k < chain.size(); k++) {
@@ -539,6 +545,14 @@ final class OutcomeComponent implements Component {
                     }
                 }
             }
+            if (recipient != null && recipient.kind() == EntityKind.ORGANIZATION && provider != null) {
+                // "to provide a radar system for the Department of National Defense": a body of the other party
+                final EntityRef from = provider;
+                List<EntityRef> others = sides.stream().filter(c -> c.kind() == EntityKind.COUNTRY && !c.equals(from)).toList();
+                if (others.size() == 1 && isGovernmentBody(recipient)) {
+                    recipient = others.get(0);
+                }
+            }
             if (provider != null && recipient != null) {
                 g.provider = provider;
                 g.recipient = recipient;
@@ -594,6 +608,25 @@ final class OutcomeComponent implements Component {
                 return false;
             }
             at = up;
+        }
+        return false;
+    }
+
+    private boolean isGovernmentBody(EntityRef r) {
+        for (String h : lexicon.words("government_heads")) {
+            if ((" " + r.name() + " ").contains(" " + h + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anaphoric(Sentence sentence, int noun) {
+        for (Dependencies.Edge e : sentence.deps().children(noun)) {
+            String w = sentence.tokens().get(e.dep()).text().toLowerCase(Locale.ROOT);
+            if (e.base().equals("nmod") && e.rel().equals("nmod:poss") || e.base().equals("det") && (w.equals("the") || w.equals("this") || w.equals("that"))) {
+                return true;
+            }
         }
         return false;
     }
@@ -807,6 +840,36 @@ final class OutcomeComponent implements Component {
                 }
             }
         }
+        MonetaryAmount inside = moneyIn(sentence, found, span);
+        if (inside != null) {
+            return inside;
+        }
+        // "a P235 million grant under the OSA agreement to provide radars": the sum sits on the transfer noun above
+        int at = f.trigger();
+        for (int step = 0; step < 4; step++) {
+            int up = -1;
+            for (Dependencies.Edge e : sentence.deps().heads(at)) {
+                if (e.head() >= 0 && !e.base().equals("conj")) {
+                    up = e.head();
+                    break;
+                }
+            }
+            if (up < 0) {
+                break;
+            }
+            DocumentNoun dn = sentence.tokens().get(up).isNoun() ? lexicon.document(sentence.tokens().get(up).lemma()) : null;
+            if (dn != null && dn.kind() == DocumentNoun.Kind.TRANSFER) {
+                MonetaryAmount m = moneyIn(sentence, found, subtree(sentence.deps(), up, 1));
+                if (m != null) {
+                    return m;
+                }
+            }
+            at = up;
+        }
+        return found.size() == 1 ? found.get(0).amount() : null;
+    }
+
+    private static MonetaryAmount moneyIn(Sentence sentence, List<MoneyParser.Money> found, Set<Integer> span) {
         for (MoneyParser.Money m : found) {
             for (int w : span) {
                 Token t = sentence.tokens().get(w);
@@ -816,7 +879,7 @@ final class OutcomeComponent implements Component {
                 }
             }
         }
-        return found.size() == 1 ? found.get(0).amount() : null;
+        return null;
     }
 
     private static Set<Integer> subtree(Dependencies deps, int w, int depth) {
@@ -879,6 +942,13 @@ final class OutcomeComponent implements Component {
     /** The same outcome named twice in one article (a headline and the story): kept once. */
     private static boolean duplicate(List<Draft> out, Draft g) {
         for (Draft o : out) {
+            if (o.name != null && g.name != null && o.name.equalsIgnoreCase(g.name) && o.parties.equals(g.parties)
+                    && (o.type == AgreementType.NegotiationAgreement || g.type == AgreementType.NegotiationAgreement)) {
+                // "negotiations on a treaty known as the RAA" and "the RAA": the same thing, being negotiated
+                o.type = AgreementType.NegotiationAgreement;
+                o.status = o.status == AgreementStatus.signed ? o.status : AgreementStatus.under_negotiation;
+                return true;
+            }
             if (o.sentence == g.sentence && o.amount != null && g.amount != null && o.amount.value().compareTo(g.amount.value()) == 0
                     && (o.type.isTransfer() || g.type.isTransfer())) {
                 // "signed a deal with X, offering a grant of ...": one outcome, the transfer
@@ -896,7 +966,7 @@ final class OutcomeComponent implements Component {
                 return true;
             }
             if (o.type == g.type && o.parties.equals(g.parties) && java.util.Objects.equals(o.provider, g.provider)
-                    && sameSubject(o.name, g.name)) {
+                    && sameSubject(o, g)) {
                 if (o.amount == null) {
                     o.amount = g.amount;
                 }
@@ -914,10 +984,21 @@ final class OutcomeComponent implements Component {
         return false;
     }
 
-    private static boolean sameSubject(String a, String b) {
-        if (a == null || b == null) {
-            return a == null && b == null;
+    /**
+     * Two outcomes of one article about the same thing: both unnamed transfers, or names about the
+     * same things (a noun in common, "curb fentanyl production" and "combat illegal fentanyl").
+     */
+    private static boolean sameSubject(Draft x, Draft y) {
+        if (x.name == null || y.name == null) {
+            return x.name == null && y.name == null;
         }
+        if (!x.nouns.isEmpty() && !y.nouns.isEmpty()) {
+            return x.nouns.stream().anyMatch(y.nouns::contains);
+        }
+        return sameWords(x.name, y.name);
+    }
+
+    private static boolean sameWords(String a, String b) {
         Set<String> wa = new LinkedHashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("\\W+")));
         Set<String> wb = new LinkedHashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("\\W+")));
         wa.removeAll(List.of("a", "an", "the", "of", "to", "and", "on", "for", ""));
