@@ -28,6 +28,7 @@ final class Arguments {
     private final Set<String> groupNouns;
     private final Set<String> venues;
     private final Set<String> naming;
+    private final Set<String> personNouns;
     private final Lexicon lexicon;
     /** The actors the story was last about: what "they" and "the two sides" stand for. */
     private List<EntityRef> context = List.of();
@@ -39,12 +40,22 @@ final class Arguments {
         this.groupNouns = lexicon.words("group_nouns");
         this.venues = lexicon.words("venues");
         this.naming = lexicon.words("naming_verbs");
+        this.personNouns = lexicon.words("person_group_nouns");
         this.lexicon = lexicon;
     }
 
     void setContext(List<EntityRef> actors) {
         if (actors.size() >= 2) {
             context = List.copyOf(actors);
+        }
+    }
+
+    /** The sides of the last two leaders named together: what "the two leaders" stands for. */
+    private List<EntityRef> leaders = List.of();
+
+    void setLeaders(List<EntityRef> sides) {
+        if (sides.size() >= 2) {
+            leaders = List.copyOf(sides);
         }
     }
 
@@ -118,6 +129,9 @@ final class Arguments {
         List<EntityRef> before = sidesBefore(s, t.start());
         if (before.size() >= 2) {
             return before;
+        }
+        if (t.isNoun() && personNouns.contains(t.lemma().toLowerCase(Locale.ROOT)) && !leaders.isEmpty()) {
+            return leaders; // "the two leaders": the leaders last named together, not any two countries
         }
         return !context.isEmpty() ? context : mainActors;
     }

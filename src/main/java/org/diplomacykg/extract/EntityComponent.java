@@ -62,8 +62,9 @@ final class EntityComponent implements Component {
             int start = ts.get(i).start();
             int end = ts.get(j).end();
             i = j;
-            if (overlaps(known, start, end) || !Text.isUpperInitial(ts.get(j).text())) {
-                continue;
+            if (overlaps(known, start, end) || !Text.isUpperInitial(ts.get(j).text())
+                    || g.lexicon.document(ts.get(j).lemma()) != null || g.lexicon.document(ts.get(j).text()) != null) {
+                continue; // "the Comprehensive Strategic Partnership": an outcome's name, not an organisation
             }
             String name = Text.collapse(text.substring(start, end));
             EntityKind kind = ner.equals("LOCATION") ? EntityKind.PLACE : EntityKind.ORGANIZATION;

@@ -33,6 +33,8 @@ import org.diplomacykg.nlp.Token;
  */
 final class OutcomeComponent implements Component {
     private static final int NAME_WORDS = 14;
+    /** A commitment's verb phrase may run longer: what is committed to often comes last. */
+    private static final int COMMITMENT_WORDS = 18;
 
     private final Gazetteers g;
     private final Lexicon lexicon;
@@ -132,6 +134,7 @@ final class OutcomeComponent implements Component {
         if (!eventSides.isEmpty()) {
             args.setContext(eventSides);
         }
+        args.setLeaders(leadersIn(d, f.sentence()));
         List<Frame> chain = new ArrayList<>();
         for (Frame o = outer.get(f); o != null && !chain.contains(o) && chain.size() < 4; o = outer.get(o)) {
             chain.add(o);
@@ -184,6 +187,20 @@ final class OutcomeComponent implements Component {
         return ((long) sentence << 20) | word;
     }
 
+    /** The countries of the people of different countries named in a sentence or the one before, if at least two. */
+    private List<EntityRef> leadersIn(ArticleDoc d, int sentence) {
+        Set<EntityRef> out = new LinkedHashSet<>();
+        for (int i = Math.max(0, sentence - 1); i <= sentence; i++) {
+            for (Mention m : d.people == null ? List.<Mention>of() : d.people.mentions(i)) {
+                EntityRef c = d.countryOf(m);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        return out.size() >= 2 ? new ArrayList<>(out) : List.of();
+    }
+
     private List<EntityRef> eventSidesIn(ArticleDoc d, int sentence) {
         for (EventFact e : d.events) {
             if (e.evidence().sentenceIndex() == sentence) {
@@ -223,6 +240,9 @@ final class OutcomeComponent implements Component {
                     }
                 }
                 return out;
+            }
+            if (args.calledName(sentence, f.trigger()) == null) {
+                return List.of(); // "similar agreements", "the agreements": which ones, the text does not say here
             }
         }
         Draft g = draft(d, args, f, chain);
@@ -272,7 +292,17 @@ final class OutcomeComponent implements Component {
         g.status = status(f, chain);
         g.date = date(d, args, f, chain);
         g.event = eventIn(d, s);
-        g.name = args.name(s, verb, NAME_WORDS);
+        g.name = args.name(s, verb, COMMITMENT_WORDS);
+        for (Dependencies.Edge e : sentence.deps().children(verb)) {
+            if (e.base().equals("obj") || e.base().equals("iobj")) {
+                for (EntityRef a : args.actors(s, e.dep())) {
+                    EntityRef c = side(d, a);
+                    if (c != null) {
+                        g.parties.add(c);
+                    }
+                }
+            }
+        }
         for (EntityRef a : agents(d, args, f, chain)) {
             EntityRef c = side(d, a);
             if (c != null) {
@@ -497,7 +527,15 @@ final class OutcomeComponent implements Component {
                 return null;
             }
             g.type = AgreementType.Agreement;
-            g.name = args.name(s, themeVerb, NAME_WORDS);
+            g.name = args.name(s, themeVerb, COMMITMENT_WORDS);
+            if (g.name.split("\\s+").length < 2 || !hasObject(sentence, themeVerb)) {
+                return null;
+            }
+            for (Dependencies.Edge e : sentence.deps().children(themeVerb)) {
+                if (e.base().equals("obj") || e.base().equals("iobj")) {
+                    counterparts.addAll(args.actors(s, e.dep())); // "pledged to aid Vietnam in ...": Vietnam is a party
+                }
+            }
         } else {
             return null;
         }
@@ -562,13 +600,25 @@ final class OutcomeComponent implements Component {
             }
         }
         g.parties.addAll(sides);
+        if (g.type == AgreementType.Investment && g.provider == null && provider != null && amount != null) {
+            g.provider = provider; // "X plans to open a $1.6 billion factory in ...": the investor and the sum say enough
+        }
         if (g.type.isTransfer()) {
-            if (g.provider == null || g.recipient == null) {
+            if (g.provider == null || g.recipient == null && g.type != AgreementType.Investment) {
                 return null; // a transfer needs someone who gives and someone who gets
             }
             g.items.addAll(items);
         } else if (!commitment && g.parties.size() < 2) {
             g.parties.addAll(possessors(d, args, s, themeNoun >= 0 ? themeNoun : f.trigger()));
+            int purpose = purposeClause(sentence, themeNoun, f.trigger());
+            for (int k = 0; purpose < 0 && k < chain.size(); k++) {
+                if (chain.get(k).sentence() == s) {
+                    purpose = purposeClause(sentence, -1, chain.get(k).trigger());
+                }
+            }
+            if (purpose >= 0 && g.parties.size() < 2) {
+                g.parties.addAll(possessors(d, args, s, purpose)); // "signed an agreement to strengthen their coast guards' cooperation"
+            }
             if (g.parties.size() < 2) {
                 return null; // an agreement, statement or partnership is between two sides at least
             }
@@ -965,7 +1015,9 @@ final class OutcomeComponent implements Component {
                 }
                 return true;
             }
-            if (o.type == g.type && o.parties.equals(g.parties) && java.util.Objects.equals(o.provider, g.provider)
+            boolean sameDocument = o.type == g.type && o.type != AgreementType.Agreement && !o.type.isTransfer()
+                    && o.parties.equals(g.parties) && o.name != null && g.name != null && headNoun(o.name).equals(headNoun(g.name));
+            if (sameDocument || o.type == g.type && o.parties.equals(g.parties) && java.util.Objects.equals(o.provider, g.provider)
                     && sameSubject(o, g)) {
                 if (o.amount == null) {
                     o.amount = g.amount;
@@ -996,6 +1048,17 @@ final class OutcomeComponent implements Component {
             return x.nouns.stream().anyMatch(y.nouns::contains);
         }
         return sameWords(x.name, y.name);
+    }
+
+    /** The outcome noun a name is about: its first word of documents.tsv kind ("statement" in "joint statement against ..."). */
+    private static String headNoun(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            DocumentNoun dn = org.diplomacykg.lexicon.Lexicon.standard().document(w);
+            if (dn != null) {
+                return dn.noun();
+            }
+        }
+        return name.toLowerCase(Locale.ROOT);
     }
 
     private static boolean sameWords(String a, String b) {
