@@ -450,10 +450,14 @@ final class Arguments {
             }
         }
         java.util.BitSet verbs = new java.util.BitSet();
+        java.util.BitSet nouns = new java.util.BitSet();
+        List<String> words = new ArrayList<>();
         for (int k = 0; k < sentence.tokens().size(); k++) {
             verbs.set(k, sentence.tokens().get(k).isVerb());
+            nouns.set(k, sentence.tokens().get(k).isNoun());
+            words.add(sentence.tokens().get(k).text().toLowerCase(Locale.ROOT));
         }
-        collectPhrase(deps, verbs, w, in, out, 0);
+        collectPhrase(deps, verbs, nouns, words, w, in, out, 0);
         // the contiguous run around the head
         int lo = w;
         while (in.contains(lo - 1)) {
@@ -504,10 +508,16 @@ final class Arguments {
     private static final Set<String> PHRASE_STOP = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct", "parataxis",
             "advcl", "acl:relcl", "ccomp", "dep", "discourse", "vocative", "root", "obl:tmod", "nmod:tmod", "appos", "cc", "ref");
     /** Words of the head verb that a name leaves out: "will further expand" names "expand". */
-    private static final Set<String> HEAD_STOP = Set.of("aux", "aux:pass", "mark", "advmod", "cop", "neg", "obl:during", "obl:after",
+    private static final Set<String> HEAD_STOP = Set.of("aux", "aux:pass", "mark", "cop", "neg", "obl:during", "obl:after",
             "obl:before", "obl:tmod", "nmod:poss");
+    /** Adverbs that say nothing about what was agreed ("also", "further"): left out of names; "annually" stays. */
+    private static final Set<String> EMPTY_ADVERBS = Set.of("also", "further", "still", "now", "already", "recently", "then", "later",
+            "however", "previously", "again", "too", "even", "just", "only", "finally", "instead", "meanwhile", "so", "not", "never");
+    /** What a noun never governs in a well-formed phrase: such arcs are the parser's mistakes. */
+    private static final Set<String> NOT_UNDER_NOUNS = Set.of("obj", "iobj", "ccomp", "xcomp");
 
-    private static void collectPhrase(Dependencies deps, java.util.BitSet verbs, int w, Set<Integer> in, Set<Integer> exclude, int depth) {
+    private static void collectPhrase(Dependencies deps, java.util.BitSet verbs, java.util.BitSet nouns, List<String> words, int w,
+                                      Set<Integer> in, Set<Integer> exclude, int depth) {
         if (!in.add(w) || depth > 6) {
             return;
         }
@@ -525,7 +535,13 @@ final class Arguments {
             if (depth == 0 && (HEAD_STOP.contains(e.rel()) || HEAD_STOP.contains(e.base()) && !e.base().equals("obl") && !e.base().equals("nmod"))) {
                 continue;
             }
-            collectPhrase(deps, verbs, e.dep(), in, exclude, depth + 1);
+            if (e.base().equals("advmod") && EMPTY_ADVERBS.contains(words.get(e.dep()))) {
+                continue;
+            }
+            if (nouns.get(w) && NOT_UNDER_NOUNS.contains(e.base())) {
+                continue;
+            }
+            collectPhrase(deps, verbs, nouns, words, e.dep(), in, exclude, depth + 1);
         }
     }
 

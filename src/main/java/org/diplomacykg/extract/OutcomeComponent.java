@@ -1067,7 +1067,7 @@ final class OutcomeComponent implements Component {
         wa.removeAll(List.of("a", "an", "the", "of", "to", "and", "on", "for", ""));
         wb.removeAll(List.of("a", "an", "the", "of", "to", "and", "on", "for", ""));
         long common = wa.stream().filter(wb::contains).count();
-        return common * 2 >= Math.min(wa.size(), wb.size()) && common > 0;
+        return common >= 2 && common * 2 >= Math.min(wa.size(), wb.size()) || common > 0 && (wa.containsAll(wb) || wb.containsAll(wa));
     }
 
     private static String transferName(Draft g) {
