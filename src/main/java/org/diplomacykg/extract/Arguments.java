@@ -127,6 +127,10 @@ final class Arguments {
         }
         // "Japan announced radars for the Philippine navy, and the two sides agreed ...": the sides just named
         List<EntityRef> before = sidesBefore(s, t.start());
+        if (t.isNoun() && !personNouns.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            // "the two countries": countries and organisations of states, not the companies named beside them
+            before.removeIf(r -> r.kind() == EntityKind.ORGANIZATION);
+        }
         if (before.size() >= 2) {
             return before;
         }

@@ -56,7 +56,8 @@ final class EntityComponent implements Component {
                 continue;
             }
             int j = i;
-            while (j + 1 < ts.size() && ts.get(j + 1).ner().equals(ner)) {
+            // "White House and Vietnamese" tagged as one span: a conjunction ends a name
+            while (j + 1 < ts.size() && ts.get(j + 1).ner().equals(ner) && !ts.get(j + 1).tag().equals("CC")) {
                 j++;
             }
             int start = ts.get(i).start();

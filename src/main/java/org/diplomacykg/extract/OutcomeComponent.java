@@ -610,6 +610,15 @@ final class OutcomeComponent implements Component {
             g.items.addAll(items);
         } else if (!commitment && g.parties.size() < 2) {
             g.parties.addAll(possessors(d, args, s, themeNoun >= 0 ? themeNoun : f.trigger()));
+            if (g.parties.size() < 2 && themeNoun >= 0) {
+                // "agreed a $7.8-billion deal with Boeing", where the parse lost the "with": the actor right after it
+                for (EntityRef r : withAfter(d, args, s, themeNoun)) {
+                    EntityRef c = side(d, r);
+                    if (c != null) {
+                        g.parties.add(c);
+                    }
+                }
+            }
             int purpose = purposeClause(sentence, themeNoun, f.trigger());
             for (int k = 0; purpose < 0 && k < chain.size(); k++) {
                 if (chain.get(k).sentence() == s) {
@@ -692,6 +701,23 @@ final class OutcomeComponent implements Component {
             }
         }
         return false;
+    }
+
+    /** The actor named by "with X" within a few words after a noun. */
+    private List<EntityRef> withAfter(ArticleDoc d, Arguments args, int s, int noun) {
+        List<Token> ts = d.sentence(s).tokens();
+        for (int k = noun + 1; k < ts.size() && k <= noun + 6; k++) {
+            if (ts.get(k).text().equalsIgnoreCase("with") && k + 1 < ts.size()) {
+                for (int j = k + 1; j < ts.size() && j <= k + 4; j++) {
+                    List<EntityRef> a = args.actors(s, j);
+                    if (!a.isEmpty() && d.mentionAt(s, ts.get(j)) != null) {
+                        return a;
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /** "an agreement to strengthen cooperation between their coast guards": who "their" stands for. */
@@ -916,7 +942,32 @@ final class OutcomeComponent implements Component {
             }
             at = up;
         }
-        return found.size() == 1 ? found.get(0).amount() : null;
+        if (found.size() == 1 && !attachedElsewhere(sentence, found.get(0), span)) {
+            return found.get(0).amount();
+        }
+        return null;
+    }
+
+    /** Whether a sum modifies a noun outside the frame ("... and Amkor plans to open a $1.6 billion factory"). */
+    private static boolean attachedElsewhere(Sentence sentence, MoneyParser.Money m, Set<Integer> span) {
+        for (int w = 0; w < sentence.tokens().size(); w++) {
+            Token t = sentence.tokens().get(w);
+            int rs = t.start() - sentence.start();
+            if (rs < m.start() || rs >= m.end()) {
+                continue;
+            }
+            for (Dependencies.Edge e : sentence.deps().heads(w)) {
+                int h = e.head();
+                if (h >= 0 && !span.contains(h) && sentence.tokens().get(h).isNoun()
+                        && (e.base().equals("nummod") || e.base().equals("compound") || e.base().equals("amod") || e.base().equals("dep"))) {
+                    int hs = sentence.tokens().get(h).start() - sentence.start();
+                    if (hs < m.start() || hs >= m.end()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static MonetaryAmount moneyIn(Sentence sentence, List<MoneyParser.Money> found, Set<Integer> span) {

@@ -76,7 +76,7 @@ public class FramePeek {
                 facts.events().forEach(e -> System.out.println("  EVENT " + e.type() + " '" + e.name() + "' " + e.startDate() + " place=" + (e.place() == null ? null : e.place().name())
                         + " parts=" + e.participants().stream().map(x -> x.name()).toList() + " partOf=" + e.partOf() + " @S" + e.evidence().sentenceIndex()));
                 facts.agreements().forEach(g -> System.out.println("  AGREE " + g.type() + " '" + g.name() + "' " + g.date() + " " + g.status() + " parties=" + g.parties().stream().map(x -> x.name()).toList()
-                        + " " + (g.provider() == null ? "" : g.provider().name() + "->" + g.recipient().name()) + " amt=" + (g.amount() == null ? null : g.amount().value() + " " + g.amount().currency()) + " items=" + g.items() + " @S" + g.evidence().sentenceIndex()));
+                        + " " + (g.provider() == null ? "" : g.provider().name() + "->" + (g.recipient() == null ? null : g.recipient().name())) + " amt=" + (g.amount() == null ? null : g.amount().value() + " " + g.amount().currency()) + " items=" + g.items() + " @S" + g.evidence().sentenceIndex()));
             }
         }
     }
