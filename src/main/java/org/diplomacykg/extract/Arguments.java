@@ -408,7 +408,7 @@ final class Arguments {
                         if ((r.equals("nmod:between") || r.equals("nmod:among")) && !ts.get(m.dep()).isProperNoun() && actorsOf(s, m.dep()).isEmpty()) {
                             StringBuilder b = new StringBuilder();
                             for (Dependencies.Edge c : sentence.deps().children(m.dep())) {
-                                if (c.base().equals("compound") && c.dep() < m.dep()) {
+                                if ((c.base().equals("compound") || c.base().equals("amod")) && c.dep() < m.dep()) {
                                     b.append(ts.get(c.dep()).lemma()).append(' ');
                                 }
                             }
@@ -462,51 +462,51 @@ final class Arguments {
             words.add(sentence.tokens().get(k).text().toLowerCase(Locale.ROOT));
         }
         collectPhrase(deps, verbs, nouns, words, w, in, out, 0);
-        // the contiguous run around the head
-        int lo = w;
-        while (in.contains(lo - 1)) {
-            lo--;
-        }
-        int hi = w;
-        while (in.contains(hi + 1)) {
-            hi++;
-        }
-        while (hi - lo + 1 > max && hi > w) {
-            hi--;
-        }
-        while (hi - lo + 1 > max && lo < w) {
-            lo++;
-        }
         List<Token> ts = sentence.tokens();
-        // quotation marks and hyphens inside the phrase belong to it
-        for (int k = lo - 1; k >= 1 && in.contains(k - 1) && isMark(ts.get(k)); k -= 2) {
-            lo = k - 1;
-            while (in.contains(lo - 1)) {
-                lo--;
-            }
-        }
-        for (int k = hi + 1; k + 1 < ts.size() && in.contains(k + 1) && isMark(ts.get(k)); k += 2) {
-            hi = k + 1;
-            while (in.contains(hi + 1)) {
-                hi++;
+        // quotation marks and hyphens between two words of the phrase belong to it
+        for (int k = 1; k + 1 < ts.size(); k++) {
+            if (!in.contains(k) && isMark(ts.get(k)) && in.contains(k - 1) && (in.contains(k + 1) || ts.get(k).text().equals("-"))) {
+                in.add(k);
             }
         }
         // words glued by hyphens are one word: "minister-level", "top-level", "Japanese-built"
-        while (lo >= 2 && ts.get(lo - 1).text().equals("-") && ts.get(lo - 1).start() == ts.get(lo - 2).end()
-                && ts.get(lo - 1).end() == ts.get(lo).start()) {
-            lo -= 2;
+        for (int k = 2; k < ts.size(); k++) {
+            if (in.contains(k) && !in.contains(k - 2) && ts.get(k - 1).text().equals("-")
+                    && ts.get(k - 1).start() == ts.get(k - 2).end() && ts.get(k - 1).end() == ts.get(k).start()) {
+                in.add(k - 2);
+                in.add(k - 1);
+            }
         }
-        while (hi + 2 < ts.size() && ts.get(hi + 1).text().equals("-") && ts.get(hi + 1).start() == ts.get(hi).end()
-                && ts.get(hi + 1).end() == ts.get(hi + 2).start()) {
-            hi += 2;
+        List<Integer> kept = new ArrayList<>(new java.util.TreeSet<>(in));
+        // at most max words, the farthest from the head dropped first
+        while (kept.size() > max) {
+            int first = kept.get(0);
+            int last = kept.get(kept.size() - 1);
+            kept.remove(Math.abs(last - w) >= Math.abs(first - w) ? kept.size() - 1 : 0);
         }
-        while (lo < w && isEdgeWord(ts.get(lo))) {
-            lo++;
+        while (kept.size() > 1 && kept.get(0) != w && isEdgeWord(ts.get(kept.get(0)))) {
+            kept.remove(0);
         }
-        while (hi > w && isEdgeWord(ts.get(hi))) {
-            hi--;
+        while (kept.size() > 1 && kept.get(kept.size() - 1) != w && isEdgeWord(ts.get(kept.get(kept.size() - 1)))) {
+            kept.remove(kept.size() - 1);
         }
-        return Text.collapse(d.article.text().substring(ts.get(lo).start(), ts.get(hi).end()));
+        // the words in text order; where words of other phrases sit between ("a deal with Boeing to buy"), a space
+        StringBuilder b = new StringBuilder();
+        int segment = -1;
+        int prev = -2;
+        for (int k : kept) {
+            if (k != prev + 1) {
+                if (segment >= 0) {
+                    b.append(d.article.text(), ts.get(segment).start(), ts.get(prev).end()).append(' ');
+                }
+                segment = k;
+            }
+            prev = k;
+        }
+        if (segment >= 0) {
+            b.append(d.article.text(), ts.get(segment).start(), ts.get(prev).end());
+        }
+        return Text.collapse(b.toString());
     }
 
     private static final Set<String> PHRASE_STOP = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct", "parataxis",
@@ -526,7 +526,9 @@ final class Arguments {
             return;
         }
         for (Dependencies.Edge e : deps.children(w)) {
-            if (exclude.contains(e.dep()) || PHRASE_STOP.contains(e.rel()) || PHRASE_STOP.contains(e.base())
+            boolean meansOrPurpose = e.rel().equals("advcl:in") || e.rel().equals("advcl:by") || e.rel().equals("advcl:for")
+                    || e.rel().equals("advcl:to");
+            if (exclude.contains(e.dep()) || PHRASE_STOP.contains(e.rel()) || PHRASE_STOP.contains(e.base()) && !meansOrPurpose
                     || e.rel().startsWith("nsubj")) {
                 continue;
             }
