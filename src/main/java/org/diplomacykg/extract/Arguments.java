@@ -292,6 +292,77 @@ final class Arguments {
         return false;
     }
 
+    /**
+     * The date of what a frame reports when no time word of its own says: a date of the
+     * sentence that belongs to the frame's clause or a clause above it; a date inside a clause
+     * about something else ("contacts that China severed in August 2022") does not count. The
+     * sentence's carried date when the sentence has no date at all; null otherwise.
+     */
+    String clauseDate(int s, int trigger, int support) {
+        if (d.dates == null) {
+            return null;
+        }
+        Sentence sentence = d.sentence(s);
+        if (sentence.deps() == null) {
+            return d.date(s);
+        }
+        Set<Integer> above = new LinkedHashSet<>();
+        for (int start : new int[] {trigger, support}) {
+            int at = start;
+            for (int step = 0; at >= 0 && step < 8 && above.add(at); step++) {
+                int up = -1;
+                for (Dependencies.Edge e : sentence.deps().heads(at)) {
+                    if (e.head() >= 0) {
+                        up = e.head();
+                        break;
+                    }
+                }
+                at = up;
+            }
+        }
+        boolean any = false;
+        for (DateResolver.DateMention dm : d.dates.bySentence().get(s)) {
+            if (dm.role() != DateResolver.Role.POINT) {
+                continue;
+            }
+            any = true;
+            int verb = verbOf(sentence, dm);
+            if (dm.value() != null && (verb < 0 || above.contains(verb))) {
+                return dm.value();
+            }
+        }
+        return any ? null : d.date(s);
+    }
+
+    /** The verb a date expression modifies, or -1. */
+    private static int verbOf(Sentence sentence, DateResolver.DateMention dm) {
+        List<Token> ts = sentence.tokens();
+        for (int k = 0; k < ts.size(); k++) {
+            Token t = ts.get(k);
+            if (t.start() < dm.end() && dm.start() < t.end()) {
+                int at = k;
+                for (int step = 0; step < 6; step++) {
+                    int up = -1;
+                    for (Dependencies.Edge e : sentence.deps().heads(at)) {
+                        if (e.head() >= 0) {
+                            up = e.head();
+                            break;
+                        }
+                    }
+                    if (up < 0) {
+                        return -1;
+                    }
+                    if (ts.get(up).isVerb()) {
+                        return up;
+                    }
+                    at = up;
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The date of a time word: the date expression it sits in, or null. */
     String date(int s, int w) {
         if (d.dates == null) {

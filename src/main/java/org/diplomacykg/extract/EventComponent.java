@@ -338,7 +338,7 @@ final class EventComponent implements Component {
                 return v;
             }
         }
-        return d.date(f.sentence());
+        return args.clauseDate(f.sentence(), f.trigger(), f.support());
     }
 
     /**

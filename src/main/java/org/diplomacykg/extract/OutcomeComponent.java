@@ -880,7 +880,7 @@ final class OutcomeComponent implements Component {
                 }
             }
         }
-        return d.date(f.sentence());
+        return args.clauseDate(f.sentence(), f.trigger(), f.support());
     }
 
     private static String eventIn(ArticleDoc d, int s) {
