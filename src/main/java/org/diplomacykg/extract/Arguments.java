@@ -67,6 +67,11 @@ final class Arguments {
         return context;
     }
 
+    /** The actors the story is about at this point: the last group named, else the main event's. */
+    List<EntityRef> groupContext() {
+        return !context.isEmpty() ? context : mainActors;
+    }
+
     /** The actors each of these words stands for, in order, without repeats. */
     List<EntityRef> actors(int s, List<Integer> words) {
         Set<EntityRef> out = new LinkedHashSet<>();

@@ -61,6 +61,8 @@ final class EventComponent implements Component {
         int sentence;
         int mentions = 1;
         boolean sideline;
+        /** "the talks", "their meeting": a noun that refers back to an event already told. */
+        boolean anaphoric;
         String id;
         String partOf;
 
@@ -139,7 +141,10 @@ final class EventComponent implements Component {
         }
         String frame = f.def().name();
         if (frame.equals("visit") || frame.equals("host")) {
-            e.visitor = frame.equals("visit") ? first(agents) : first(counterparts);
+            e.visitor = firstPerson(frame.equals("visit") ? agents : counterparts);
+            if (e.visitor == null) {
+                return null; // "welcomes more Chinese companies to invest": a visit is made by people
+            }
             EntityRef hostActor = frame.equals("visit") ? first(counterparts) : first(agents);
             e.host = hostActor == null ? null : country(d, hostActor);
             if (e.host == null && e.destination != null) {
@@ -159,7 +164,7 @@ final class EventComponent implements Component {
             }
         }
         e.date = date(d, args, f);
-        if (irrealis(sentence, f) && !hasOwnDate(args, f) && (d.dates == null || d.dates.own().get(s) == null)
+        if (plannedNoun(sentence, f) || irrealis(sentence, f) && !hasOwnDate(args, f) && (d.dates == null || d.dates.own().get(s) == null)
                 && !(frame.equals("summit") && summitName(d, args, f, trigger) != null)) {
             return null; // "will meet his counterpart when one is named", "will next head to Malaysia": not (yet) an event
         }
@@ -167,7 +172,22 @@ final class EventComponent implements Component {
             e.name = summitName(d, args, f, trigger);
         }
         e.sideline = mentionsSidelines(sentence);
+        e.anaphoric = definite(sentence, f.trigger());
         return e;
+    }
+
+    private static boolean definite(Sentence sentence, int noun) {
+        if (!sentence.tokens().get(noun).isNoun()) {
+            return false;
+        }
+        for (Dependencies.Edge e : sentence.deps().children(noun)) {
+            String w = sentence.tokens().get(e.dep()).text().toLowerCase(Locale.ROOT);
+            if (e.base().equals("det") && (w.equals("the") || w.equals("this") || w.equals("these"))
+                    || e.rel().equals("nmod:poss") && (w.equals("their") || w.equals("its"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -197,6 +217,13 @@ final class EventComponent implements Component {
         e.sentence = s;
         e.actors.addAll(people);
         e.actors.addAll(countries);
+        for (int w : f.role("place")) {
+            EntityRef p = args.place(s, w);
+            if (p != null && p.kind() != EntityKind.COUNTRY) {
+                e.place = p; // "agreed in Rabat on Wednesday": where they met
+                break;
+            }
+        }
         e.date = date(d, args, f);
         e.sideline = mentionsSidelines(d.sentence(s));
         return e;
@@ -208,6 +235,9 @@ final class EventComponent implements Component {
      * or "next".
      */
     private boolean irrealis(Sentence sentence, Frame f) {
+        if (plannedNoun(sentence, f)) {
+            return true;
+        }
         int verb = sentence.tokens().get(f.trigger()).isVerb() ? f.trigger() : f.support();
         if (verb < 0) {
             return false;
@@ -230,6 +260,19 @@ final class EventComponent implements Component {
                 return true;
             }
             at = up;
+        }
+        return false;
+    }
+
+    /** "their next summit", "an upcoming visit": an event noun that names a plan. */
+    private boolean plannedNoun(Sentence sentence, Frame f) {
+        if (!sentence.tokens().get(f.trigger()).isNoun()) {
+            return false;
+        }
+        for (Dependencies.Edge e : sentence.deps().children(f.trigger())) {
+            if (e.base().equals("amod") && irrealisWords.contains(sentence.tokens().get(e.dep()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
     }
@@ -393,6 +436,15 @@ final class EventComponent implements Component {
         return a == null || b == null || a.startsWith(b) || b.startsWith(a);
     }
 
+    private static EntityRef firstPerson(List<EntityRef> refs) {
+        for (EntityRef r : refs) {
+            if (r.kind() == EntityKind.PERSON) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     private static EntityRef first(List<EntityRef> refs) {
         return refs.isEmpty() ? null : refs.get(0);
     }
@@ -410,6 +462,17 @@ final class EventComponent implements Component {
                 if (same(d, x, y)) {
                     into = y;
                     break;
+                }
+            }
+            if (into == null && x.anaphoric) {
+                // "Spain's ambassador attended the talks": the talks told before, with one more participant
+                for (int k = out.size() - 1; k >= 0 && into == null; k--) {
+                    Draft y = out.get(k);
+                    List<EntityRef> shared = new ArrayList<>(sides(d, x.actors));
+                    shared.retainAll(sides(d, y.actors));
+                    if (!shared.isEmpty() && datesCompatible(x.date, y.date) && x.is("summit") == y.is("summit")) {
+                        into = y;
+                    }
                 }
             }
             if (into == null) {

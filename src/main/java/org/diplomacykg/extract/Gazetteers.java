@@ -20,6 +20,8 @@ final class Gazetteers {
     final EquipmentGazetteer equipment = new EquipmentGazetteer();
 
     private final java.util.Set<String> governmentHeads;
+    /** Names and short names of news agencies: they report facts, they are never a side of one. */
+    private final java.util.Set<String> agencies = new java.util.HashSet<>();
 
     /**
      * The side an actor stands for in a fact between governments: a person's country (null when
@@ -31,6 +33,9 @@ final class Gazetteers {
             case PERSON:
                 return d.countryOf(a);
             case ORGANIZATION: {
+                if (agencies.contains(a.name()) || agencies.contains(a.key())) {
+                    return null;
+                }
                 org.diplomacykg.facts.EntityRef c = entities.countryOf(a, governmentHeads);
                 return c != null ? c : a;
             }
@@ -45,6 +50,20 @@ final class Gazetteers {
     Gazetteers(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.governmentHeads = lexicon.words("government_heads");
+        for (String[] row : org.diplomacykg.util.TsvResource.rows("/gazetteer/news_agencies.tsv", false)) {
+            java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(row[0].trim()));
+            if (row.length > 1) {
+                for (String x : row[1].split("\\|")) {
+                    names.add(x.trim());
+                }
+            }
+            for (String n : names) {
+                if (!n.isEmpty()) {
+                    agencies.add(n);
+                    agencies.add(Text.slug(n));
+                }
+            }
+        }
         this.organizations = new OrganizationMatcher(entities, titles, lexicon);
         this.countries = new CountryMatcher(entities);
         this.persons = new PersonMatcher(titles, leaders, entities);

@@ -19,7 +19,9 @@ public final class LexiconParseFilter implements ParseFilter {
 
     public LexiconParseFilter(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.groupNouns = lexicon.words("group_nouns");
+        java.util.Set<String> g = new java.util.HashSet<>(lexicon.words("group_nouns"));
+        g.addAll(lexicon.words("person_group_nouns"));
+        this.groupNouns = java.util.Set.copyOf(g);
     }
 
     @Override

@@ -41,6 +41,8 @@ final class OutcomeComponent implements Component {
     private final Set<String> notCommitments;
     private final Set<String> aidModifiers;
     private final Set<String> irrealis;
+    /** The last transfer of the article being read (components are shared: reset per article). */
+    private final ThreadLocal<Draft> last = new ThreadLocal<>();
 
     OutcomeComponent(Gazetteers g) {
         this.g = g;
@@ -75,6 +77,7 @@ final class OutcomeComponent implements Component {
 
     @Override
     public void process(ArticleDoc d) {
+        last.remove();
         Arguments args = new Arguments(d, lexicon);
         Map<Long, Frame> byWord = new HashMap<>();
         for (Frame f : d.frames) {
@@ -241,7 +244,7 @@ final class OutcomeComponent implements Component {
                 }
                 return out;
             }
-            if (args.calledName(sentence, f.trigger()) == null) {
+            if (args.calledName(sentence, f.trigger()) == null && !counted(sentence, f.trigger())) {
                 return List.of(); // "similar agreements", "the agreements": which ones, the text does not say here
             }
         }
@@ -561,6 +564,7 @@ final class OutcomeComponent implements Component {
             }
         }
         boolean commitment = themeVerb >= 0 && g.type == AgreementType.Agreement && doc == null && !frame.equals("negotiate");
+        Draft lastTransfer = last.get();
         if (!g.type.isTransfer() && !commitment && doc != null && doc.kind() == DocumentNoun.Kind.DOCUMENT && recipients.size() == 1
                 && sides.size() >= 1 && !sides.equals(Set.of(recipients.get(0)))) {
             // "a deal to bolster Malaysia's maritime security": one side's capability is what the other gives to
@@ -591,6 +595,10 @@ final class OutcomeComponent implements Component {
                     recipient = others.get(0);
                 }
             }
+            if (recipient == null && provider != null && lastTransfer != null && provider.equals(lastTransfer.provider)
+                    && s - lastTransfer.sentence <= 3) {
+                recipient = lastTransfer.recipient; // "the bank's board approved a separate $25 million grant": to the same country
+            }
             if (provider != null && recipient != null) {
                 g.provider = provider;
                 g.recipient = recipient;
@@ -607,9 +615,13 @@ final class OutcomeComponent implements Component {
             if (g.provider == null || g.recipient == null && g.type != AgreementType.Investment) {
                 return null; // a transfer needs someone who gives and someone who gets
             }
+            last.set(g);
             g.items.addAll(items);
         } else if (!commitment && g.parties.size() < 2) {
             g.parties.addAll(possessors(d, args, s, themeNoun >= 0 ? themeNoun : f.trigger()));
+            if (g.parties.size() < 2 && themeNoun >= 0 && hasModifier(sentence, themeNoun, Set.of("joint"))) {
+                g.parties.addAll(args.groupContext()); // "a joint declaration said": the sides the story is about
+            }
             if (g.parties.size() < 2 && themeNoun >= 0) {
                 // "agreed a $7.8-billion deal with Boeing", where the parse lost the "with": the actor right after it
                 for (EntityRef r : withAfter(d, args, s, themeNoun)) {
@@ -678,6 +690,26 @@ final class OutcomeComponent implements Component {
             }
         }
         return false;
+    }
+
+    /** "eight memoranda of understanding", "a number of cooperation documents": documents the text counts or describes. */
+    private static boolean counted(Sentence sentence, int noun) {
+        boolean described = false;
+        for (Dependencies.Edge e : sentence.deps().children(noun)) {
+            Token t = sentence.tokens().get(e.dep());
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (e.base().equals("det") && (w.equals("the") || w.equals("these") || w.equals("those") || w.equals("such"))
+                    || e.base().equals("amod") && (w.equals("similar") || w.equals("other") || w.equals("previous") || w.equals("such"))) {
+                return false;
+            }
+            described |= e.base().equals("nummod") || e.base().equals("compound") || e.base().equals("amod") || e.base().equals("det")
+                    && (w.equals("several") || w.equals("many") || w.equals("some"));
+        }
+        for (Dependencies.Edge e : sentence.deps().heads(noun)) {
+            described |= e.rel().equals("nmod:of") && e.head() >= 0
+                    && List.of("number", "series", "raft", "batch", "dozen", "host", "set").contains(sentence.tokens().get(e.head()).lemma());
+        }
+        return described;
     }
 
     private static boolean anaphoric(Sentence sentence, int noun) {
@@ -833,9 +865,22 @@ final class OutcomeComponent implements Component {
             if (!benefit.contains(sentence.tokens().get(v).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            List<Integer> owners = new ArrayList<>();
             for (Dependencies.Edge e : sentence.deps().children(v)) {
                 if (e.base().equals("obj") || e.base().equals("iobj")) {
-                    for (EntityRef r : args.actors(s, e.dep())) {
+                    owners.add(e.dep());
+                }
+                if (e.base().equals("ccomp") || e.base().equals("xcomp")) {
+                    for (Dependencies.Edge x : sentence.deps().children(e.dep())) {
+                        if (x.rel().equals("nsubj")) {
+                            owners.add(x.dep()); // "to help Malawi rebuild roads"
+                        }
+                    }
+                }
+            }
+            for (int o : owners) {
+                {
+                    for (EntityRef r : args.actors(s, o)) {
                         EntityRef c = side(d, r);
                         if (c != null && !out.contains(c)) {
                             out.add(c);
