@@ -37,7 +37,9 @@ final class Arguments {
 
     Arguments(ArticleDoc d, Lexicon lexicon) {
         this.d = d;
-        this.groupNouns = lexicon.words("group_nouns");
+        Set<String> groups = new java.util.HashSet<>(lexicon.words("group_nouns"));
+        groups.addAll(lexicon.words("person_group_nouns"));
+        this.groupNouns = Set.copyOf(groups);
         this.venues = lexicon.words("venues");
         this.naming = lexicon.words("naming_verbs");
         this.personNouns = lexicon.words("person_group_nouns");

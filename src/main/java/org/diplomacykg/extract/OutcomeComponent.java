@@ -73,6 +73,8 @@ final class OutcomeComponent implements Component {
         int word;
         /** What the outcome is about: the common nouns of its name. */
         Set<String> nouns = Set.of();
+        /** Named by a verb phrase ("curb fentanyl production"), not by a document noun. */
+        boolean commitment;
     }
 
     @Override
@@ -291,6 +293,7 @@ final class OutcomeComponent implements Component {
         Draft g = new Draft();
         g.sentence = s;
         g.word = verb;
+        g.commitment = true;
         g.type = AgreementType.Agreement;
         g.status = status(f, chain);
         g.date = date(d, args, f, chain);
@@ -475,6 +478,14 @@ final class OutcomeComponent implements Component {
                 anchors.add(o.trigger());
             }
         }
+        if (recipients.isEmpty() && frame.equals("invest")) {
+            for (EntityRef r : prepositionAfter(d, args, s, f.trigger(), "in", 12)) {
+                EntityRef c = side(d, r);
+                if (c != null && c.kind() == EntityKind.COUNTRY) {
+                    recipients.add(c); // "will invest $50 billion (about ...) in India"
+                }
+            }
+        }
         for (EntityRef r : purposeRecipients(d, args, s, anchors)) {
             if (!recipients.contains(r)) {
                 recipients.add(r);
@@ -530,6 +541,7 @@ final class OutcomeComponent implements Component {
                 return null;
             }
             g.type = AgreementType.Agreement;
+            g.commitment = true;
             g.name = args.name(s, themeVerb, COMMITMENT_WORDS);
             if (g.name.split("\\s+").length < 2 || !hasObject(sentence, themeVerb)) {
                 return null;
@@ -737,9 +749,14 @@ final class OutcomeComponent implements Component {
 
     /** The actor named by "with X" within a few words after a noun. */
     private List<EntityRef> withAfter(ArticleDoc d, Arguments args, int s, int noun) {
+        return prepositionAfter(d, args, s, noun, "with", 6);
+    }
+
+    /** The actor named by "PREPOSITION X" within {@code window} words after a word. */
+    private List<EntityRef> prepositionAfter(ArticleDoc d, Arguments args, int s, int word, String preposition, int window) {
         List<Token> ts = d.sentence(s).tokens();
-        for (int k = noun + 1; k < ts.size() && k <= noun + 6; k++) {
-            if (ts.get(k).text().equalsIgnoreCase("with") && k + 1 < ts.size()) {
+        for (int k = word + 1; k < ts.size() && k <= word + window; k++) {
+            if (ts.get(k).text().equalsIgnoreCase(preposition) && k + 1 < ts.size()) {
                 for (int j = k + 1; j < ts.size() && j <= k + 4; j++) {
                     List<EntityRef> a = args.actors(s, j);
                     if (!a.isEmpty() && d.mentionAt(s, ts.get(j)) != null) {
@@ -1113,8 +1130,8 @@ final class OutcomeComponent implements Component {
             }
             boolean sameDocument = o.type == g.type && o.type != AgreementType.Agreement && !o.type.isTransfer()
                     && o.parties.equals(g.parties) && o.name != null && g.name != null && headNoun(o.name).equals(headNoun(g.name));
-            if (sameDocument || o.type == g.type && o.parties.equals(g.parties) && java.util.Objects.equals(o.provider, g.provider)
-                    && sameSubject(o, g)) {
+            if (sameDocument || o.type == g.type && o.commitment == g.commitment && o.parties.equals(g.parties)
+                    && java.util.Objects.equals(o.provider, g.provider) && sameSubject(o, g)) {
                 if (o.amount == null) {
                     o.amount = g.amount;
                 }
