@@ -91,6 +91,14 @@ final class Arguments {
         if (out.isEmpty()) {
             out.addAll(anaphor(s, sentence, w));
         }
+        if (out.isEmpty() && sentence.deps() != null) {
+            // "the central banks of the two countries": the group the modifier stands for
+            for (Dependencies.Edge e : sentence.deps().children(w)) {
+                if (e.rel().equals("nmod:of") || e.rel().equals("nmod:poss")) {
+                    out.addAll(anaphor(s, sentence, e.dep()));
+                }
+            }
+        }
         return new ArrayList<>(out);
     }
 
@@ -327,6 +335,16 @@ final class Arguments {
                 at = up;
             }
         }
+        // what was agreed or done: clauses below the trigger that say its content ("agreed on Wednesday to expand")
+        List<Integer> todo = new ArrayList<>(List.of(trigger));
+        for (int k = 0; k < todo.size() && k < 12; k++) {
+            for (Dependencies.Edge e : sentence.deps().children(todo.get(k))) {
+                String r = e.rel();
+                if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl:to") || r.equals("acl:to") || e.base().equals("obj")) && above.add(e.dep())) {
+                    todo.add(e.dep());
+                }
+            }
+        }
         boolean any = false;
         for (DateResolver.DateMention dm : d.dates.bySentence().get(s)) {
             if (dm.role() != DateResolver.Role.POINT) {
@@ -406,7 +424,25 @@ final class Arguments {
                 exclude.add(e.dep());
             }
         }
-        return phrase(s, w, max, exclude);
+        String p = phrase(s, w, max, exclude);
+        if (p.split("\\s+").length < 2 && sentence.tokens().get(w).isVerb()) {
+            return clauseAfter(sentence, w, max); // a parse that lost the verb's object: the words of its clause
+        }
+        return p;
+    }
+
+    /** The words from a verb to the end of its clause (the next comma, semicolon or quotation mark). */
+    private String clauseAfter(Sentence sentence, int w, int max) {
+        List<Token> ts = sentence.tokens();
+        int end = w;
+        for (int k = w + 1; k < ts.size() && k - w < max; k++) {
+            String x = ts.get(k).text();
+            if (x.equals(",") || x.equals(";") || x.equals(".") || x.equals("\"") || x.equals("\u201c") || x.equals("\u201d")) {
+                break;
+            }
+            end = k;
+        }
+        return Text.collapse(d.article.text().substring(ts.get(w).start(), ts.get(end).end()));
     }
 
     /**
@@ -588,7 +624,7 @@ final class Arguments {
     }
 
     private static final Set<String> PHRASE_STOP = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct", "parataxis",
-            "advcl", "acl:relcl", "ccomp", "dep", "discourse", "vocative", "root", "obl:tmod", "nmod:tmod", "appos", "cc", "ref");
+            "advcl", "acl:relcl", "ccomp", "dep", "discourse", "vocative", "root", "obl:tmod", "nmod:tmod", "appos", "cc", "ref", "det:qmod");
     /** Words of the head verb that a name leaves out: "will further expand" names "expand". */
     private static final Set<String> HEAD_STOP = Set.of("aux", "aux:pass", "mark", "cop", "neg", "obl:during", "obl:after",
             "obl:before", "obl:tmod", "nmod:poss");

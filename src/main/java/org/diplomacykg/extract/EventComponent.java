@@ -391,6 +391,15 @@ final class EventComponent implements Component {
      */
     private String summitName(ArticleDoc d, Arguments args, Frame f, Token trigger) {
         Sentence s = d.sentence(f.sentence());
+        for (Dependencies.Edge e : s.deps().heads(f.trigger())) {
+            // "the Group of 20 summit" parsed as "Group" of "summit": the organisation above names it
+            if (e.head() >= 0 && e.rel().equals("nmod:of")) {
+                Mention m = d.mentionAt(f.sentence(), s.tokens().get(e.head()));
+                if (m != null && m.ref().kind() == EntityKind.INTERNATIONAL_ORGANIZATION) {
+                    return d.article.text().substring(m.start(), m.end()) + " summit";
+                }
+            }
+        }
         if (trigger.isCapitalized() && f.trigger() > 0) {
             String p = args.properPhrase(s, f.trigger());
             if (p != null && p.contains(" ")) {
@@ -514,6 +523,13 @@ final class EventComponent implements Component {
     }
 
     private boolean same(ArticleDoc d, Draft x, Draft y) {
+        if (x.sentence == y.sentence && (x.is("visit") || y.is("visit")) && x.visitor != null | y.visitor != null) {
+            EntityRef visitor = x.visitor != null ? x.visitor : y.visitor;
+            Draft other = x.visitor != null ? y : x;
+            if (other.actors.contains(visitor)) {
+                return true; // "visited Accra last week and met President X": the meeting is part of the visit
+            }
+        }
         if (x.name != null && y.name != null && !x.name.equalsIgnoreCase(y.name)) {
             return false;
         }

@@ -149,8 +149,13 @@ final class OutcomeComponent implements Component {
             produced.add(f); // what it reports was made by the frame inside it
         }
         List<Draft> made = new ArrayList<>(innerMade ? List.of() : drafts(d, args, f, chain));
-        if (outers.contains(f) || made.isEmpty()) {
-            made.addAll(commitments(d, args, f, chain, byWord, produced));
+        if (outers.contains(f) || made.isEmpty() || made.stream().allMatch(x -> x.commitment)) {
+            // "agreed to expand naval exercises and to cooperate on critical minerals": one commitment per verb
+            for (Draft c : commitments(d, args, f, chain, byWord, produced)) {
+                if (made.stream().noneMatch(x -> x.word == c.word)) {
+                    made.add(c);
+                }
+            }
         }
         for (Draft g : made) {
             g.nouns = g.name == null ? Set.of() : args.nounsOf(g.sentence, g.name);
@@ -405,6 +410,9 @@ final class OutcomeComponent implements Component {
                 themeVerb = w;
             }
         }
+        if (themeVerb >= 0 && isRelative(sentence, f.trigger(), themeVerb) && !underWhich(sentence, f.trigger(), themeVerb)) {
+            themeVerb = -1; // "the agreement, which was signed in 2015": a relative clause tells of it, it is not its content
+        }
         if (doc == null && themeVerb < 0 && talks < 0 && !frame.equals("negotiate")) {
             // a parse that lost the object ("signed a 400 million yen ($2.8 million) deal"): the next outcome noun of the clause
             int w = nextDocumentNoun(sentence, f.trigger());
@@ -512,6 +520,24 @@ final class OutcomeComponent implements Component {
             }
             g.type = AgreementType.valueOf(doc.type());
             g.name = args.name(s, themeNoun, NAME_WORDS);
+            if (themeVerb >= 0 && themeNoun == f.trigger() && underWhich(sentence, f.trigger(), themeVerb)) {
+                // "an MoU under which Norway will help build a hydropower plant in Nepal": named, and its sides, by what it commits to
+                g.name = args.phrase(s, themeNoun, 3, Set.of()) + " to " + args.name(s, themeVerb, COMMITMENT_WORDS);
+                for (int w : subtree(sentence.deps(), themeVerb, 3)) {
+                    if (w != themeNoun) {
+                        for (EntityRef a : args.actors(s, w)) {
+                            if (d.mentionAt(s, ts.get(w)) != null) {
+                                counterparts.add(a);
+                            }
+                        }
+                    }
+                }
+                for (Dependencies.Edge e : sentence.deps().children(themeVerb)) {
+                    if (e.rel().startsWith("nsubj")) {
+                        counterparts.addAll(args.actors(s, e.dep()));
+                    }
+                }
+            }
             if (g.name.split("\\s+").length <= 1 && anaphoric(sentence, themeNoun)) {
                 return null; // "their agreement", "the deal": one the story has already reported
             }
@@ -542,6 +568,7 @@ final class OutcomeComponent implements Component {
             }
             g.type = AgreementType.Agreement;
             g.commitment = true;
+            g.word = themeVerb;
             g.name = args.name(s, themeVerb, COMMITMENT_WORDS);
             if (g.name.split("\\s+").length < 2 || !hasObject(sentence, themeVerb)) {
                 return null;
@@ -852,6 +879,27 @@ final class OutcomeComponent implements Component {
         return false;
     }
 
+    private static boolean isRelative(Sentence sentence, int noun, int verb) {
+        for (Dependencies.Edge e : sentence.deps().heads(verb)) {
+            if (e.head() == noun && e.rel().equals("acl:relcl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "an MoU under which ...": the relative clause says what the document does. */
+    private static boolean underWhich(Sentence sentence, int noun, int verb) {
+        for (Dependencies.Edge e : sentence.deps().children(verb)) {
+            String r = e.rel();
+            boolean by = r.equals("obl:under") || r.equals("obl:by") || r.equals("obl:through");
+            if (by && (e.dep() == noun || sentence.tokens().get(e.dep()).text().equalsIgnoreCase("which"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasTo(Sentence sentence, int verb) {
         for (Dependencies.Edge e : sentence.deps().children(verb)) {
             if (e.base().equals("mark") && sentence.tokens().get(e.dep()).text().equalsIgnoreCase("to")) {
@@ -1130,8 +1178,9 @@ final class OutcomeComponent implements Component {
             }
             boolean sameDocument = o.type == g.type && o.type != AgreementType.Agreement && !o.type.isTransfer()
                     && o.parties.equals(g.parties) && o.name != null && g.name != null && headNoun(o.name).equals(headNoun(g.name));
-            if (sameDocument || o.type == g.type && o.commitment == g.commitment && o.parties.equals(g.parties)
-                    && java.util.Objects.equals(o.provider, g.provider) && sameSubject(o, g)) {
+            boolean otherSum = o.amount != null && g.amount != null && o.amount.value().compareTo(g.amount.value()) != 0;
+            if (!otherSum && (sameDocument || o.type == g.type && o.commitment == g.commitment && o.parties.equals(g.parties)
+                    && java.util.Objects.equals(o.provider, g.provider) && sameSubject(o, g))) {
                 if (o.amount == null) {
                     o.amount = g.amount;
                 }
