@@ -523,7 +523,7 @@ final class Arguments {
                             StringBuilder b = new StringBuilder();
                             for (Dependencies.Edge c : sentence.deps().children(m.dep())) {
                                 if ((c.base().equals("compound") || c.base().equals("amod")) && c.dep() < m.dep()) {
-                                    b.append(ts.get(c.dep()).lemma()).append(' ');
+                                    b.append(ts.get(c.dep()).text()).append(' '); // modifiers as written: "customs", not "custom"
                                 }
                             }
                             b.append(ts.get(m.dep()).lemma()).append(' ').append(ts.get(o.dep()).lemma()).append(' ').append(ts.get(w).lemma());

@@ -62,8 +62,12 @@ final class EntityComponent implements Component {
             }
             int start = ts.get(i).start();
             int end = ts.get(j).end();
+            boolean titled = i > 0 && g.titles.isTitleWord(ts.get(i - 1).text()); // "President Min-jun Park"
+            for (int k = i; k <= j; k++) {
+                titled |= g.titles.isTitleWord(ts.get(k).text()); // "Korean President Min-jun Park": a person, whatever the tagger said
+            }
             i = j;
-            if (overlaps(known, start, end) || !Text.isUpperInitial(ts.get(j).text())
+            if (titled || overlaps(known, start, end) || !Text.isUpperInitial(ts.get(j).text())
                     || g.lexicon.document(ts.get(j).lemma()) != null || g.lexicon.document(ts.get(j).text()) != null) {
                 continue; // "the Comprehensive Strategic Partnership": an outcome's name, not an organisation
             }

@@ -63,6 +63,8 @@ final class EventComponent implements Component {
         boolean sideline;
         /** "the talks", "their meeting": a noun that refers back to an event already told. */
         boolean anaphoric;
+        /** What the event marks: "50th anniversary". */
+        String occasion;
         String id;
         String partOf;
 
@@ -88,8 +90,16 @@ final class EventComponent implements Component {
             e.id = "event-" + n++;
         }
         Draft main = events.stream().filter(e -> e.is("summit")).max(java.util.Comparator.comparingInt(e -> e.mentions)).orElse(null);
+        List<Integer> sidelineSentences = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            if (mentionsSidelines(d.sentence(i))) {
+                sidelineSentences.add(i);
+            }
+        }
         for (Draft e : events) {
-            if (main != null && e != main && e.sideline && !e.is("summit")) {
+            // "On Saturday, on the sidelines of the summit, Kishida held a series of bilateral talks": the meetings told next
+            boolean beside = e.sideline || sidelineSentences.stream().anyMatch(i -> i <= e.sentence && e.sentence - i <= 4);
+            if (main != null && e != main && beside && !e.is("summit")) {
                 e.partOf = main.id;
             }
         }
@@ -123,6 +133,9 @@ final class EventComponent implements Component {
         if (agents.isEmpty() && parties.isEmpty() && !counterparts.isEmpty()) {
             // "Biden declared at the start of the meeting with Yoon and Kishida": the clause's subject took part
             agents = args.actors(s, OutcomeComponent.clauseSubjects(sentence.deps(), f.trigger()));
+            if (agents.isEmpty()) {
+                agents = otherPerson(d, s, counterparts); // "When meeting with X, Y promised ...", however it was parsed
+            }
         }
         e.actors.addAll(agents);
         e.actors.addAll(parties);
@@ -173,7 +186,21 @@ final class EventComponent implements Component {
         }
         e.sideline = mentionsSidelines(sentence);
         e.anaphoric = definite(sentence, f.trigger());
+        e.occasion = anniversary(sentence);
         return e;
+    }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+
+    /** "The summit marks the 50th anniversary of ...": the occasion, as "50th anniversary". */
+    private static String anniversary(Sentence s) {
+        List<Token> ts = s.tokens();
+        for (int k = 0; k + 1 < ts.size(); k++) {
+            if (ORDINAL.matcher(ts.get(k).text()).matches() && ts.get(k + 1).lemma().equalsIgnoreCase("anniversary")) {
+                return ts.get(k).text() + " anniversary";
+            }
+        }
+        return null;
     }
 
     private static boolean definite(Sentence sentence, int noun) {
@@ -445,6 +472,17 @@ final class EventComponent implements Component {
         return a == null || b == null || a.startsWith(b) || b.startsWith(a);
     }
 
+    /** The one person a sentence names besides these, if exactly one. */
+    private static List<EntityRef> otherPerson(ArticleDoc d, int s, List<EntityRef> known) {
+        Set<EntityRef> others = new LinkedHashSet<>();
+        for (Mention m : d.people == null ? List.<Mention>of() : d.people.mentions(s)) {
+            if (!known.contains(m.ref())) {
+                others.add(m.ref());
+            }
+        }
+        return others.size() == 1 ? new ArrayList<>(others) : List.of();
+    }
+
     private static EntityRef firstPerson(List<EntityRef> refs) {
         for (EntityRef r : refs) {
             if (r.kind() == EntityKind.PERSON) {
@@ -603,6 +641,9 @@ final class EventComponent implements Component {
         if (into.name == null) {
             into.name = x.name;
         }
+        if (into.occasion == null) {
+            into.occasion = x.occasion;
+        }
         if (into.date == null || (x.date != null && x.date.length() > into.date.length())) {
             into.date = x.date;
         } else if (x.date != null && x.date.length() == 10 && into.date.length() == 10 && !x.date.equals(into.date)) {
@@ -646,7 +687,7 @@ final class EventComponent implements Component {
             }
         }
         String end = e.endDate != null && e.date != null && e.endDate.compareTo(e.date) > 0 ? e.endDate : null;
-        return new EventFact(e.id, type, name, e.date, end, e.place, participants, host, null, e.partOf, d.evidence(e.sentence));
+        return new EventFact(e.id, type, name, e.date, end, e.place, participants, host, e.occasion, e.partOf, d.evidence(e.sentence));
     }
 
     private static String name(EventType type, Draft e, List<EntityRef> sides) {

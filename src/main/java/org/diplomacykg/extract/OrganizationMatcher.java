@@ -48,11 +48,7 @@ final class OrganizationMatcher {
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
         }
         this.description = Pattern.compile("\\b[Tt]he\\s+(?:(?:\\d+|\\w+)-(?:member|nation|country|state)\\s+)?(" + alt + ")\\b(?!\\s+of\\b)");
-        java.util.Set<String> venues = new java.util.LinkedHashSet<>();
-        for (String v : lexicon.words("venues")) {
-            venues.add(Text.titleCase(v)); // names write the venue noun capitalised: "Malacanang Palace"
-        }
-        this.venueNoun = alternatives(venues);
+        this.venueNoun = alternatives(lexicon.words("venue_names"));
         for (String[] row : org.diplomacykg.util.TsvResource.rows(EntityGazetteer.DIR + "government_seats.tsv", false)) {
             String name = org.diplomacykg.util.TsvResource.cell(row, 0);
             EntityRef ref = new EntityRef(EntityKind.ORGANIZATION, Text.slug(name), name);

@@ -68,6 +68,7 @@ final class OutcomeComponent implements Component {
         EntityRef recipient;
         MonetaryAmount amount;
         final List<String> items = new ArrayList<>();
+        String programme;
         String event;
         int sentence;
         int word;
@@ -110,6 +111,7 @@ final class OutcomeComponent implements Component {
             process(d, args, f, outer, outers, inners, byWord, produced, done, out);
         }
         out.sort(java.util.Comparator.comparingInt((Draft g) -> g.sentence).thenComparingInt(g -> g.word));
+        enrichFromFollowingSentences(d, args, out);
         int n = 1;
         for (Draft g : out) {
             if (g.type.isTransfer() && !g.items.isEmpty() && g.type == AgreementType.Aid) {
@@ -119,7 +121,7 @@ final class OutcomeComponent implements Component {
                 g.name = transferName(g);
             }
             d.agreements.add(new AgreementFact("agreement-" + n++, g.type, g.name, g.date, g.status, new ArrayList<>(g.parties),
-                    g.provider, g.recipient, g.amount, g.items, null, null, g.event, d.evidence(g.sentence)));
+                    g.provider, g.recipient, g.amount, g.items, g.programme, null, g.event, d.evidence(g.sentence)));
         }
     }
 
@@ -148,7 +150,7 @@ final class OutcomeComponent implements Component {
         if (innerMade) {
             produced.add(f); // what it reports was made by the frame inside it
         }
-        List<Draft> made = new ArrayList<>(innerMade ? List.of() : drafts(d, args, f, chain));
+        List<Draft> made = new ArrayList<>(innerMade && !hasTransferTheme(d, f) ? List.of() : drafts(d, args, f, chain));
         if (outers.contains(f) || made.isEmpty() || made.stream().allMatch(x -> x.commitment)) {
             // "agreed to expand naval exercises and to cooperate on critical minerals": one commitment per verb
             for (Draft c : commitments(d, args, f, chain, byWord, produced)) {
@@ -165,6 +167,104 @@ final class OutcomeComponent implements Component {
             }
             produced.add(f);
         }
+    }
+
+    /**
+     * "The assistance includes provisions of night-vision cameras ... under a Korean maritime
+     * partnership program": a sentence about a transfer just told adds its items and programme.
+     */
+    private void enrichFromFollowingSentences(ArticleDoc d, Arguments args, List<Draft> out) {
+        Set<String> enriching = lexicon.words("enriching_verbs");
+        for (int i = 0; i < d.size(); i++) {
+            Sentence sentence = d.sentence(i);
+            if (sentence.deps() == null) {
+                continue;
+            }
+            for (Dependencies.Edge e : sentence.deps().edges()) {
+                if (!e.rel().equals("nsubj") || e.head() < 0 || !enriching.contains(sentence.tokens().get(e.head()).lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                Token subject = sentence.tokens().get(e.dep());
+                DocumentNoun dn = subject.isNoun() ? documentOf(sentence, e.dep()) : null;
+                if (dn == null || !anaphoric(sentence, e.dep())) {
+                    continue;
+                }
+                Draft before = null;
+                for (Draft g : out) {
+                    if (g.type.isTransfer() && g.sentence < i && i - g.sentence <= 2) {
+                        before = g;
+                    }
+                }
+                if (before == null) {
+                    continue;
+                }
+                for (String item : items(d, i, e.head())) {
+                    if (!before.items.contains(item)) {
+                        before.items.add(item);
+                    }
+                }
+                if (before.programme == null) {
+                    before.programme = programme(d, args, i);
+                }
+            }
+        }
+    }
+
+    /**
+     * The programme a sentence says a transfer runs under: a name it is called by ("dubbed
+     * Official Security Assistance"), else the words before a programme noun ("under a Korean
+     * maritime partnership program" gives "Maritime Partnership"); null when none.
+     */
+    private String programme(ArticleDoc d, Arguments args, int s) {
+        Sentence sentence = d.sentence(s);
+        if (sentence.deps() == null) {
+            return null;
+        }
+        Set<String> nouns = lexicon.words("programme_nouns");
+        List<Token> ts = sentence.tokens();
+        for (int w = 0; w < ts.size(); w++) {
+            if (!ts.get(w).isNoun() || !nouns.contains(ts.get(w).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String called = args.calledName(sentence, w);
+            if (called != null) {
+                return called;
+            }
+            List<Integer> mods = new ArrayList<>();
+            List<Integer> todo = new ArrayList<>(List.of(w));
+            for (int k = 0; k < todo.size() && k < 8; k++) {
+                for (Dependencies.Edge e : sentence.deps().children(todo.get(k))) {
+                    Token m = ts.get(e.dep());
+                    boolean demonym = d.mentionAt(s, m) != null;
+                    if ((e.base().equals("compound") || e.base().equals("amod")) && e.dep() < w && !demonym
+                            && !m.lemma().equalsIgnoreCase("new") && !m.tag().equals("CD")) {
+                        mods.add(e.dep());
+                        todo.add(e.dep());
+                    }
+                }
+            }
+            if (!mods.isEmpty()) {
+                java.util.Collections.sort(mods);
+                StringBuilder b = new StringBuilder();
+                for (int m : mods) {
+                    b.append(b.length() == 0 ? "" : " ").append(ts.get(m).text());
+                }
+                return Text.titleCase(b.toString());
+            }
+        }
+        return null;
+    }
+
+    /** "offering a grant of ... to fund ...": the frame names the transfer itself, whatever its inner frame made. */
+    private boolean hasTransferTheme(ArticleDoc d, Frame f) {
+        Sentence sentence = d.sentence(f.sentence());
+        for (int w : f.role("theme")) {
+            DocumentNoun dn = sentence.tokens().get(w).isNoun() ? documentOf(sentence, w) : null;
+            if (dn != null && dn.kind() == DocumentNoun.Kind.TRANSFER && !dn.needsAmount()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -320,7 +420,11 @@ final class OutcomeComponent implements Component {
                 g.parties.add(c);
             }
         }
-        for (EntityRef a : args.actors(s, f.role("counterpart"))) {
+        List<EntityRef> counterparts = new ArrayList<>(args.actors(s, f.role("counterpart")));
+        if (counterparts.isEmpty() && sentence.tokens().get(f.trigger()).isVerb()) {
+            counterparts.addAll(prepositionAfter(d, args, s, f.trigger(), "with", 3));
+        }
+        for (EntityRef a : counterparts) {
             EntityRef c = side(d, a);
             if (c != null) {
                 g.parties.add(c);
@@ -416,9 +520,10 @@ final class OutcomeComponent implements Component {
         if (doc == null && themeVerb < 0 && talks < 0 && !frame.equals("negotiate")) {
             // a parse that lost the object ("signed a 400 million yen ($2.8 million) deal"): the next outcome noun of the clause
             int w = nextDocumentNoun(sentence, f.trigger());
-            if (w >= 0) {
+            DocumentNoun next = w >= 0 ? documentOf(sentence, w) : null;
+            if (next != null && !(transferOnly(frame) && next.kind() != DocumentNoun.Kind.TRANSFER)) {
                 themeNoun = w;
-                doc = documentOf(sentence, w);
+                doc = next;
             }
         }
         if ((frame.equals("agree") || frame.equals("pledge")) && themeVerb >= 0 && themeNoun >= 0 && themeNoun != f.trigger()
@@ -448,6 +553,9 @@ final class OutcomeComponent implements Component {
         List<EntityRef> counterparts = args.actors(s, f.role("counterpart"));
         for (Frame o : chain) {
             counterparts.addAll(args.actors(o.sentence(), o.role("counterpart")));
+        }
+        if (counterparts.isEmpty() && (frame.equals("agree") || frame.equals("sign")) && ts.get(f.trigger()).isVerb()) {
+            counterparts.addAll(prepositionAfter(d, args, s, f.trigger(), "with", 3)); // "agreed with Quispe to ...", however parsed
         }
         List<EntityRef> recipients = new ArrayList<>();
         for (int w : f.role("recipient")) {
@@ -508,11 +616,18 @@ final class OutcomeComponent implements Component {
         g.event = eventIn(d, s);
         boolean transferFrame = frame.equals("give") || frame.equals("lend") || frame.equals("invest") || frame.equals("pledge");
         MonetaryAmount amount = amount(d, s, f);
-        List<String> items = items(d, s, themeNoun >= 0 ? themeNoun : f.trigger());
+        List<String> items = new ArrayList<>(items(d, s, f.trigger()));
+        if (themeNoun >= 0) {
+            for (String i : items(d, s, themeNoun)) {
+                if (!items.contains(i)) {
+                    items.add(i);
+                }
+            }
+        }
 
         if (frame.equals("negotiate")) {
             g.type = AgreementType.NegotiationAgreement;
-            g.status = chain.isEmpty() || g.status == AgreementStatus.announced ? AgreementStatus.under_negotiation : g.status;
+            g.status = AgreementStatus.under_negotiation; // agreed to start, launched or under way: what is reported is a negotiation
             g.name = themeNoun >= 0 ? args.name(s, themeNoun, NAME_WORDS) : "negotiations";
         } else if (doc != null && doc.kind() != DocumentNoun.Kind.TRANSFER) {
             if (doc.needsAmount() && amount == null || hasModifier(sentence, themeNoun, irrealis)) {
@@ -656,6 +771,7 @@ final class OutcomeComponent implements Component {
             }
             last.set(g);
             g.items.addAll(items);
+            g.programme = programme(d, args, s);
         } else if (!commitment && g.parties.size() < 2) {
             g.parties.addAll(possessors(d, args, s, themeNoun >= 0 ? themeNoun : f.trigger()));
             if (g.parties.size() < 2 && themeNoun >= 0 && hasModifier(sentence, themeNoun, Set.of("joint"))) {
@@ -1170,9 +1286,22 @@ final class OutcomeComponent implements Component {
                     o.recipient = g.recipient;
                     o.parties.addAll(g.parties);
                     o.status = g.status == AgreementStatus.announced ? o.status : g.status;
-                } else if (o.recipient == null && g.recipient != null) {
-                    o.provider = g.provider;
-                    o.recipient = g.recipient;
+                } else {
+                    if (o.recipient == null && g.recipient != null) {
+                        o.provider = g.provider;
+                        o.recipient = g.recipient;
+                    }
+                    if (o.type == AgreementType.Aid && g.type != AgreementType.Aid) {
+                        o.type = g.type; // "a grant ... to fund a plan including patrol boats": a grant, with its items
+                    }
+                }
+                for (String i : g.items) {
+                    if (!o.items.contains(i)) {
+                        o.items.add(i);
+                    }
+                }
+                if (o.programme == null) {
+                    o.programme = g.programme;
                 }
                 return true;
             }

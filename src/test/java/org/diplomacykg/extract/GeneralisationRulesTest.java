@@ -163,7 +163,7 @@ class GeneralisationRulesTest {
                 "After the talks, the two heads of state witnessed the signing of a number of cooperation documents.").agreements();
         assertEquals(1, all.size(), all.toString());
         AgreementFact g = all.get(0);
-        assertEquals("cooperation agreements", g.name());
+        assertEquals("cooperation documents", g.name());
         assertEquals(AgreementStatus.signed, g.status());
         assertEquals(Set.of("EG", "GR"), keys(g.parties()));
         assertEquals("2022-05-19", g.date());

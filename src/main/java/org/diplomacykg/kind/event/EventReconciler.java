@@ -79,6 +79,10 @@ final class EventReconciler {
         if (summitA && summitB && !wa.isEmpty() && !wb.isEmpty() && Keys.disjoint(wa, wb)) {
             return null;
         }
+        if (people.size() >= 2 && people.equals(otherPeople) && (groups.isEmpty() || otherGroups.isEmpty() || groups.equals(otherGroups))) {
+            on.add("participants");
+            return on;
+        }
         if (groups.isEmpty() || otherGroups.isEmpty()) {
             // a summit named by no one joins only one held in the same place or named alike
             boolean anchored = a.place() != null && a.place().equals(b.place()) || Keys.similarNames(a.name(), b.name());
