@@ -22,7 +22,7 @@ import org.diplomacykg.nlp.Token;
 final class Arguments {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "we", "us", "our", "both", "each");
-    private static final Set<String> MODIFIERS = Set.of("nmod", "amod", "compound", "appos", "conj", "flat");
+    private static final Set<String> MODIFIERS = Set.of("nmod", "amod", "compound", "appos", "conj", "flat", "dep");
 
     private final ArticleDoc d;
     private final Set<String> groupNouns;
@@ -545,6 +545,15 @@ final class Arguments {
         return -1;
     }
 
+    /** Actors these words name directly, with their modifiers, without resolving pronouns or group nouns. */
+    List<EntityRef> namedActors(int s, List<Integer> words) {
+        Set<EntityRef> out = new LinkedHashSet<>();
+        for (int w : words) {
+            out.addAll(actorsOf(s, w));
+        }
+        return new ArrayList<>(out);
+    }
+
     /** Actors named directly by a word or its modifiers (no anaphora). */
     private List<EntityRef> actorsOf(int s, int w) {
         Set<EntityRef> out = new LinkedHashSet<>();
@@ -620,7 +629,23 @@ final class Arguments {
         if (segment >= 0) {
             b.append(d.article.text(), ts.get(segment).start(), ts.get(prev).end());
         }
-        return Text.collapse(b.toString());
+        return balanced(Text.collapse(b.toString()));
+    }
+
+    /** A name without quotation marks that open or close nothing inside it. */
+    static String balanced(String name) {
+        int open = 0;
+        int close = 0;
+        int straight = 0;
+        for (char c : name.toCharArray()) {
+            open += c == '\u201c' ? 1 : 0;
+            close += c == '\u201d' ? 1 : 0;
+            straight += c == '"' ? 1 : 0;
+        }
+        if (open == close && straight % 2 == 0) {
+            return name;
+        }
+        return Text.collapse(name.replaceAll("[\"\u201c\u201d]", ""));
     }
 
     private static final Set<String> PHRASE_STOP = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct", "parataxis",

@@ -127,8 +127,10 @@ final class EventComponent implements Component {
         Draft e = new Draft();
         e.frames.add(f.def().name());
         e.sentence = s;
+        boolean bilateral = bilateral(sentence, f.trigger());
         List<EntityRef> agents = args.actors(s, f.role("agent"));
-        List<EntityRef> counterparts = args.actors(s, f.role("counterpart"));
+        // "a bilateral leaders' meeting": the leaders are the two sides, not the group the story was about
+        List<EntityRef> counterparts = bilateral ? args.namedActors(s, f.role("counterpart")) : args.actors(s, f.role("counterpart"));
         List<EntityRef> parties = args.actors(s, f.role("party"));
         if (agents.isEmpty() && parties.isEmpty() && !counterparts.isEmpty()) {
             // "Biden declared at the start of the meeting with Yoon and Kishida": the clause's subject took part
@@ -140,6 +142,22 @@ final class EventComponent implements Component {
         e.actors.addAll(agents);
         e.actors.addAll(parties);
         e.actors.addAll(counterparts);
+        if (bilateral && e.actors.isEmpty()) {
+            e.actors.addAll(args.actors(s, OutcomeComponent.clauseSubjects(sentence.deps(), f.trigger())));
+        }
+        if (sides(d, e.actors).size() == 1 && bilateral) {
+            // "at a bilateral leaders' meeting, Kishida pledged to provide Malaysia ...": the one other country named
+            Set<EntityRef> others = new LinkedHashSet<>();
+            for (Mention m : d.all(s)) {
+                EntityRef c = m.isPerson() ? d.countryOf(m) : m.isCountry() && m.form() != Mention.Form.DEMONYM ? m.ref() : null;
+                if (c != null && !sides(d, e.actors).contains(c)) {
+                    others.add(c);
+                }
+            }
+            if (others.size() == 1) {
+                e.actors.addAll(others);
+            }
+        }
         for (int w : f.role("destination")) {
             EntityRef dest = destination(d, args, s, w);
             if (dest != null) {
@@ -201,6 +219,28 @@ final class EventComponent implements Component {
             }
         }
         return null;
+    }
+
+    /** "bilateral talks", "a bilateral leaders' meeting". */
+    private static boolean bilateral(Sentence sentence, int w) {
+        if (hasModifier(sentence, w, "bilateral")) {
+            return true;
+        }
+        for (Dependencies.Edge e : sentence.deps().children(w)) {
+            if (e.base().equals("compound") && hasModifier(sentence, e.dep(), "bilateral")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasModifier(Sentence sentence, int w, String word) {
+        for (Dependencies.Edge e : sentence.deps().children(w)) {
+            if (e.base().equals("amod") && sentence.tokens().get(e.dep()).lemma().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean definite(Sentence sentence, int noun) {
@@ -691,15 +731,24 @@ final class EventComponent implements Component {
     }
 
     private static String name(EventType type, Draft e, List<EntityRef> sides) {
-        List<String> names = new ArrayList<>();
-        for (EntityRef r : sides) {
-            names.add(r.kind() == EntityKind.INTERNATIONAL_ORGANIZATION ? r.key().toUpperCase(Locale.ROOT) : r.name());
-        }
         if (type == EventType.Visit && e.visitor != null) {
             String where = e.destination != null ? e.destination.name() : e.host != null ? e.host.name() : null;
             return e.visitor.name() + " visit" + (where == null ? "" : " to " + where);
         }
-        java.util.Collections.sort(names);
+        // countries first, then organisations, each in alphabetical order: "Japan-ASEAN summit"
+        List<String> countries = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (EntityRef r : sides) {
+            if (r.kind() == EntityKind.INTERNATIONAL_ORGANIZATION) {
+                others.add(r.key().toUpperCase(Locale.ROOT));
+            } else {
+                (r.kind() == EntityKind.COUNTRY ? countries : others).add(r.name());
+            }
+        }
+        java.util.Collections.sort(countries);
+        java.util.Collections.sort(others);
+        List<String> names = new ArrayList<>(countries);
+        names.addAll(others);
         String who = String.join("-", names);
         return switch (type) {
             case Summit -> who.isEmpty() ? "summit" : who + " summit";

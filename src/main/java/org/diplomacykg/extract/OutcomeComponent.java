@@ -112,6 +112,7 @@ final class OutcomeComponent implements Component {
         }
         out.sort(java.util.Comparator.comparingInt((Draft g) -> g.sentence).thenComparingInt(g -> g.word));
         enrichFromFollowingSentences(d, args, out);
+        linkToEvents(d, out);
         int n = 1;
         for (Draft g : out) {
             if (g.type.isTransfer() && !g.items.isEmpty() && g.type == AgreementType.Aid) {
@@ -163,9 +164,38 @@ final class OutcomeComponent implements Component {
             g.nouns = g.name == null ? Set.of() : args.nounsOf(g.sentence, g.name);
             if (!duplicate(out, g)) {
                 out.add(g);
-                args.setContext(new ArrayList<>(g.parties));
+                if (!g.type.isTransfer()) {
+                    // "both parties" are the two sides of an agreement, not a giver and a receiver
+                    args.setContext(new ArrayList<>(g.parties));
+                }
             }
             produced.add(f);
+        }
+    }
+
+    /**
+     * An outcome of exactly the sides of one event of the article came out of it ("The leaders
+     * adopted an implementation plan" in a story about their summit), when the sentence itself
+     * names no event.
+     */
+    private void linkToEvents(ArticleDoc d, List<Draft> out) {
+        for (Draft g : out) {
+            if (g.event != null) {
+                continue;
+            }
+            Set<EntityRef> sides = new LinkedHashSet<>(g.parties);
+            String found = null;
+            int matches = 0;
+            for (EventFact e : d.events) {
+                if (new LinkedHashSet<>(EventComponent.sides(this.g, d, e.participants())).equals(sides)
+                        && (g.date == null || e.startDate() == null || g.date.startsWith(e.startDate()) || e.startDate().startsWith(g.date))) {
+                    found = e.localId();
+                    matches++;
+                }
+            }
+            if (matches == 1) {
+                g.event = found;
+            }
         }
     }
 
@@ -186,8 +216,12 @@ final class OutcomeComponent implements Component {
                 }
                 Token subject = sentence.tokens().get(e.dep());
                 DocumentNoun dn = subject.isNoun() ? documentOf(sentence, e.dep()) : null;
-                if (dn == null || !anaphoric(sentence, e.dep())) {
+                if (dn == null || !demonstrative(sentence, e.dep())) {
                     continue;
+                }
+                final int here = i;
+                if (out.stream().anyMatch(g -> g.sentence == here)) {
+                    continue; // the sentence tells a transfer of its own: what it includes is that one's
                 }
                 Draft before = null;
                 for (Draft g : out) {
@@ -865,6 +899,17 @@ final class OutcomeComponent implements Component {
                     && List.of("number", "series", "raft", "batch", "dozen", "host", "set").contains(sentence.tokens().get(e.head()).lemma());
         }
         return described;
+    }
+
+    /** "The assistance", "This bilateral deal": a noun that points back with a determiner. */
+    private static boolean demonstrative(Sentence sentence, int noun) {
+        for (Dependencies.Edge e : sentence.deps().children(noun)) {
+            String w = sentence.tokens().get(e.dep()).text().toLowerCase(Locale.ROOT);
+            if (e.base().equals("det") && (w.equals("the") || w.equals("this") || w.equals("that") || w.equals("these"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anaphoric(Sentence sentence, int noun) {

@@ -102,7 +102,9 @@ final class EventReconciler {
         Set<String> small = groups.size() <= otherGroups.size() ? groups : otherGroups;
         Set<String> large = small == groups ? otherGroups : groups;
         long common = small.stream().filter(large::contains).count();
-        boolean fits = summitA ? common >= 2 && common * 2 >= large.size() : small.size() >= 2 && large.containsAll(small);
+        boolean namedAlike = summitA && !wa.isEmpty() && !wb.isEmpty() && !Keys.disjoint(wa, wb);
+        boolean fits = summitA ? common >= 2 && common * 2 >= large.size() || namedAlike && common >= 1
+                : small.size() >= 2 && large.containsAll(small);
         if (!fits) {
             return null;
         }
@@ -148,7 +150,7 @@ final class EventReconciler {
         EventType type = votes.pick("type", EventFact::type, EventType::name, false);
         // reports of one visit call it a visit, talks or a meeting: the most specific kind any gives wins over a tie
         if (members.stream().anyMatch(m -> m.type() == EventType.Summit) && type != EventType.Summit
-                && members.stream().filter(m -> m.type() == EventType.Summit).count() * 2 >= members.size()) {
+                && members.stream().filter(m -> m.type() == EventType.Summit).count() * 2 > members.size()) {
             type = EventType.Summit;
         } else if (type != EventType.Summit && members.stream().anyMatch(m -> m.type() == EventType.Visit)) {
             type = EventType.Visit;
