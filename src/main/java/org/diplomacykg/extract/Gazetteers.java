@@ -47,6 +47,6 @@ final class Gazetteers {
         this.governmentHeads = lexicon.words("government_heads");
         this.organizations = new OrganizationMatcher(entities, titles, lexicon);
         this.countries = new CountryMatcher(entities);
-        this.persons = new PersonMatcher(titles, leaders, entities);
+        this.persons = new PersonMatcher(titles, leaders, entities, lexicon.words("not_name_words"));
     }
 }
