@@ -11,7 +11,8 @@ import org.diplomacykg.nlp.Token;
 /**
  * Countries, organisations and places in each sentence: the gazetteers' names, acronyms,
  * demonyms and capitals first, then what the statistical recogniser tags as an organisation or
- * a location and no gazetteer knows ("Vietnam Airlines", "Bac Ninh Province").
+ * a location and no gazetteer knows ("Vietnam Airlines", "Bac Ninh Province"). A capitalised
+ * phrase the recogniser reads as a person ("Park Ji-hoon") is left to the people component.
  */
 final class EntityComponent implements Component {
     private final Gazetteers g;
@@ -31,7 +32,7 @@ final class EntityComponent implements Component {
         for (int i = 0; i < d.size(); i++) {
             Sentence s = d.sentence(i);
             String f = d.folded.get(i);
-            List<Mention> orgs = g.organizations.find(f, s.start(), lastIgo);
+            List<Mention> orgs = withoutPeople(g.organizations.find(f, s.start(), lastIgo), s.tokens(), d.article.text());
             List<Mention> all = new ArrayList<>(orgs);
             all.addAll(g.countries.find(f, s.start(), s.tokens(), OrganizationMatcher.spans(orgs)));
             all.addAll(recognised(d, s, all));
@@ -43,6 +44,53 @@ final class EntityComponent implements Component {
             }
             d.entities.add(all);
         }
+    }
+
+    /**
+     * The organisations and venues read off a capitalised phrase, without the person the
+     * recogniser tags at its end, unless the phrase ends in an organisation's or venue's head
+     * noun: "Park Ji-hoon" is a person, "the John Roe Memorial" a place, and "House of
+     * Representatives Speaker Jane Roe" the House of Representatives, an office and a person.
+     * What is left before the person, without its title words, stays only if it still holds a
+     * head noun.
+     */
+    private List<Mention> withoutPeople(List<Mention> found, List<Token> tokens, String text) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            boolean phrase = m.ref().kind() == EntityKind.ORGANIZATION || m.ref().kind() == EntityKind.PLACE;
+            List<Token> inside = new ArrayList<>();
+            for (Token t : tokens) {
+                if (t.start() >= m.start() && t.end() <= m.end()) {
+                    inside.add(t);
+                }
+            }
+            int person = inside.size();
+            while (person > 0 && inside.get(person - 1).ner().equals("PERSON")) {
+                person--;
+            }
+            if (!phrase || person == inside.size() || headNoun(inside.get(inside.size() - 1).text())) {
+                out.add(m);
+                continue;
+            }
+            int keep = person;
+            while (keep > 0 && g.titles.isTitleWord(inside.get(keep - 1).text())) {
+                keep--;
+            }
+            boolean head = false;
+            for (int k = 0; k < keep; k++) {
+                head |= headNoun(inside.get(k).text());
+            }
+            if (head) {
+                String name = Text.collapse(text.substring(m.start(), inside.get(keep - 1).end()));
+                out.add(new Mention(new EntityRef(m.ref().kind(), Text.slug(name), name), m.start(), inside.get(keep - 1).end(), m.form()));
+            }
+        }
+        return out;
+    }
+
+    private boolean headNoun(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return g.lexicon.words("venues").contains(w) || g.lexicon.words("org_heads").stream().anyMatch(h -> h.equalsIgnoreCase(w));
     }
 
     /** Organisation and location spans of the recogniser that overlap no gazetteer mention. */

@@ -66,6 +66,6 @@ final class Gazetteers {
         }
         this.organizations = new OrganizationMatcher(entities, titles, lexicon);
         this.countries = new CountryMatcher(entities);
-        this.persons = new PersonMatcher(titles, leaders, entities);
+        this.persons = new PersonMatcher(titles, leaders, entities, lexicon.words("not_name_words"));
     }
 }

@@ -44,6 +44,16 @@ final class Text {
             case '\u0141': return 'L';
             case '\u00f8': return 'o';
             case '\u00d8': return 'O';
+            case '\u0131': return 'i'; // dotless i ("Kılıç"), which has no decomposition
+            case '\u00df': return 's';
+            case '\u00e6': return 'a';
+            case '\u00c6': return 'A';
+            case '\u0153': return 'o';
+            case '\u0152': return 'O';
+            case '\u00f0': return 'd';
+            case '\u00d0': return 'D';
+            case '\u00fe': return 't';
+            case '\u00de': return 'T';
             default:
                 break;
         }
