@@ -19,7 +19,7 @@ import org.diplomacykg.nlp.Token;
  * modifiers; a pronoun or a group noun ("they", "the two sides") for the actors the story
  * was last about. One instance per article, used in reading order.
  */
-final class Arguments {
+public final class Arguments {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "we", "us", "our", "both", "each");
     private static final Set<String> MODIFIERS = Set.of("nmod", "amod", "compound", "appos", "conj", "flat", "dep");
@@ -35,7 +35,7 @@ final class Arguments {
     /** The main event's actors, the fallback for a group noun before any context. */
     private List<EntityRef> mainActors = List.of();
 
-    Arguments(ArticleDoc d, Lexicon lexicon) {
+    public Arguments(ArticleDoc d, Lexicon lexicon) {
         this.d = d;
         Set<String> groups = new java.util.HashSet<>(lexicon.words("group_nouns"));
         groups.addAll(lexicon.words("person_group_nouns"));
@@ -46,7 +46,7 @@ final class Arguments {
         this.lexicon = lexicon;
     }
 
-    void setContext(List<EntityRef> actors) {
+    public void setContext(List<EntityRef> actors) {
         if (actors.size() >= 2) {
             context = List.copyOf(actors);
         }
@@ -55,27 +55,27 @@ final class Arguments {
     /** The sides of the last two leaders named together: what "the two leaders" stands for. */
     private List<EntityRef> leaders = List.of();
 
-    void setLeaders(List<EntityRef> sides) {
+    public void setLeaders(List<EntityRef> sides) {
         if (sides.size() >= 2) {
             leaders = List.copyOf(sides);
         }
     }
 
-    void setMainActors(List<EntityRef> actors) {
+    public void setMainActors(List<EntityRef> actors) {
         mainActors = List.copyOf(actors);
     }
 
-    List<EntityRef> context() {
+    public List<EntityRef> context() {
         return context;
     }
 
     /** The actors the story is about at this point: the last group named, else the main event's. */
-    List<EntityRef> groupContext() {
+    public List<EntityRef> groupContext() {
         return !context.isEmpty() ? context : mainActors;
     }
 
     /** The actors each of these words stands for, in order, without repeats. */
-    List<EntityRef> actors(int s, List<Integer> words) {
+    public List<EntityRef> actors(int s, List<Integer> words) {
         Set<EntityRef> out = new LinkedHashSet<>();
         for (int w : words) {
             out.addAll(actors(s, w));
@@ -84,7 +84,7 @@ final class Arguments {
     }
 
     /** The actors one word stands for. */
-    List<EntityRef> actors(int s, int w) {
+    public List<EntityRef> actors(int s, int w) {
         Sentence sentence = d.sentence(s);
         Set<EntityRef> out = new LinkedHashSet<>();
         collect(s, sentence, w, 0, out);
@@ -186,7 +186,7 @@ final class Arguments {
      * The place a word names: a place or capital mention, a country, or a named venue ("the
      * Filoli estate", "the retreat of Camp David"); null when it names none.
      */
-    EntityRef place(int s, int w) {
+    public EntityRef place(int s, int w) {
         Sentence sentence = d.sentence(s);
         Token t = sentence.tokens().get(w);
         if (isDate(s, w)) {
@@ -246,7 +246,7 @@ final class Arguments {
      * The proper-noun phrase a word heads, with its compound and flat modifiers ("Camp David",
      * "Filoli estate"), or null when none of its words is capitalised.
      */
-    String properPhrase(Sentence sentence, int w) {
+    public String properPhrase(Sentence sentence, int w) {
         int[] span = {w, w};
         properSpan(sentence, w, span, 0);
         int lo = span[0];
@@ -282,7 +282,7 @@ final class Arguments {
     }
 
     /** Lemmas of the common nouns among the sentence's words that a name contains: what an outcome is about. */
-    Set<String> nounsOf(int s, String name) {
+    public Set<String> nounsOf(int s, String name) {
         Set<String> out = new java.util.TreeSet<>();
         String hay = " " + name.toLowerCase(Locale.ROOT) + " ";
         for (Token t : d.sentence(s).tokens()) {
@@ -294,7 +294,7 @@ final class Arguments {
     }
 
     /** Whether a word sits in a date expression. */
-    boolean isDate(int s, int w) {
+    public boolean isDate(int s, int w) {
         if (d.dates == null) {
             return false;
         }
@@ -313,7 +313,7 @@ final class Arguments {
      * about something else ("contacts that China severed in August 2022") does not count. The
      * sentence's carried date when the sentence has no date at all; null otherwise.
      */
-    String clauseDate(int s, int trigger, int support) {
+    public String clauseDate(int s, int trigger, int support) {
         if (d.dates == null) {
             return null;
         }
@@ -389,7 +389,7 @@ final class Arguments {
     }
 
     /** The date of a time word: the date expression it sits in, or null. */
-    String date(int s, int w) {
+    public String date(int s, int w) {
         if (d.dates == null) {
             return null;
         }
@@ -406,7 +406,7 @@ final class Arguments {
      * A name for what a word heads: its phrase without the parties attached to it ("an
      * agreement with Malaysian counterpart Anwar Ibrahim to ..." names "agreement to ...").
      */
-    String name(int s, int w, int max) {
+    public String name(int s, int w, int max) {
         Sentence sentence = d.sentence(s);
         String called = calledName(sentence, w);
         if (called != null) {
@@ -450,7 +450,7 @@ final class Arguments {
      * Agreement"), read off the tree or, where the parse lost the link, off the words right
      * after the noun's phrase; null when none.
      */
-    String calledName(Sentence sentence, int w) {
+    public String calledName(Sentence sentence, int w) {
         List<Token> ts = sentence.tokens();
         for (Dependencies.Edge e : sentence.deps().children(w)) {
             if (e.base().equals("acl") && naming.contains(ts.get(e.dep()).lemma().toLowerCase(Locale.ROOT))) {
@@ -498,7 +498,7 @@ final class Arguments {
      * cooperation agreement": an outcome noun named for the cooperation it is for, with the
      * cooperating bodies in front in their base form. Null when the noun has no such purpose.
      */
-    String topicName(int s, int w) {
+    public String topicName(int s, int w) {
         Sentence sentence = d.sentence(s);
         List<Token> ts = sentence.tokens();
         if (!ts.get(w).isNoun()) {
@@ -546,7 +546,7 @@ final class Arguments {
     }
 
     /** Actors these words name directly, with their modifiers, without resolving pronouns or group nouns. */
-    List<EntityRef> namedActors(int s, List<Integer> words) {
+    public List<EntityRef> namedActors(int s, List<Integer> words) {
         Set<EntityRef> out = new LinkedHashSet<>();
         for (int w : words) {
             out.addAll(actorsOf(s, w));
@@ -565,7 +565,7 @@ final class Arguments {
      * The words of a phrase headed by {@code w}: its dependents down the tree (not its subject
      * nor clauses of their own), at most {@code max} words, as the text writes them.
      */
-    String phrase(int s, int w, int max, Set<Integer> exclude) {
+    public String phrase(int s, int w, int max, Set<Integer> exclude) {
         Sentence sentence = d.sentence(s);
         Dependencies deps = sentence.deps();
         Set<Integer> in = new java.util.TreeSet<>();
@@ -633,7 +633,7 @@ final class Arguments {
     }
 
     /** A name without quotation marks that open or close nothing inside it. */
-    static String balanced(String name) {
+    public static String balanced(String name) {
         int open = 0;
         int close = 0;
         int straight = 0;
@@ -700,5 +700,33 @@ final class Arguments {
         return t.tag().equals("DT") || t.tag().equals("CC") || t.tag().equals("IN") || t.tag().equals("TO")
                 || t.tag().equals("POS") || t.tag().equals("PRP$") || x.equals(",") || x.equals("-") || x.equals("(")
                 || x.equals(")") || x.equals("\"") || x.equals("\u201c") || x.equals("\u201d") || x.equals(".");
+    }
+
+    /** The subjects of the nearest verb above a word (up to three steps): who a phrase's clause is about. */
+    public static List<Integer> clauseSubjects(Dependencies deps, int w) {
+        int at = w;
+        for (int step = 0; step < 3; step++) {
+            int up = -1;
+            for (Dependencies.Edge e : deps.heads(at)) {
+                if (e.head() >= 0 && !e.base().equals("conj")) {
+                    up = e.head();
+                    break;
+                }
+            }
+            if (up < 0) {
+                return List.of();
+            }
+            List<Integer> subjects = new ArrayList<>();
+            for (Dependencies.Edge e : deps.children(up)) {
+                if (e.rel().equals("nsubj") || e.rel().equals("nsubj:xsubj")) {
+                    subjects.add(e.dep());
+                }
+            }
+            if (!subjects.isEmpty()) {
+                return subjects;
+            }
+            at = up;
+        }
+        return List.of();
     }
 }

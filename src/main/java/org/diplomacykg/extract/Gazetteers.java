@@ -7,7 +7,7 @@ import org.diplomacykg.lexicon.Lexicon;
  * organisations and places, titles, leaders, currencies, equipment, and the lexicon of frames
  * and word lists.
  */
-final class Gazetteers {
+public final class Gazetteers {
     final Lexicon lexicon;
     final EntityGazetteer entities = new EntityGazetteer();
     final TitleGazetteer titles = new TitleGazetteer();
@@ -28,7 +28,7 @@ final class Gazetteers {
      * unknown), a government body's or seat's country, else the country or organisation itself;
      * places stand for no one.
      */
-    org.diplomacykg.facts.EntityRef sideOf(ArticleDoc d, org.diplomacykg.facts.EntityRef a) {
+    public org.diplomacykg.facts.EntityRef sideOf(ArticleDoc d, org.diplomacykg.facts.EntityRef a) {
         switch (a.kind()) {
             case PERSON:
                 return d.countryOf(a);
@@ -45,6 +45,41 @@ final class Gazetteers {
             default:
                 return null;
         }
+    }
+
+    /**
+     * The sides a group of actors stands for, in order and without repeats; a person whose
+     * country is unknown stands for themself.
+     */
+    public java.util.List<org.diplomacykg.facts.EntityRef> sides(ArticleDoc d, java.util.Collection<org.diplomacykg.facts.EntityRef> actors) {
+        java.util.Set<org.diplomacykg.facts.EntityRef> out = new java.util.LinkedHashSet<>();
+        for (org.diplomacykg.facts.EntityRef a : actors) {
+            org.diplomacykg.facts.EntityRef c = sideOf(d, a);
+            if (c != null) {
+                out.add(c);
+            } else if (a.kind() == org.diplomacykg.facts.EntityKind.PERSON) {
+                out.add(a);
+            }
+        }
+        return new java.util.ArrayList<>(out);
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The country whose capital a city is, or null. */
+    public org.diplomacykg.facts.EntityRef countryOfCapital(String city) {
+        return entities.countryOfCapital(city);
+    }
+
+    public MoneyParser money() {
+        return money;
+    }
+
+    /** Names of military equipment in a span of a sentence (see {@link EquipmentGazetteer}). */
+    public java.util.List<String> items(String folded, int from, int to, java.util.List<org.diplomacykg.nlp.Token> tokens, int offset) {
+        return equipment.find(folded, from, to, tokens, offset);
     }
 
     Gazetteers(Lexicon lexicon) {

@@ -18,7 +18,7 @@ public class FramePeek {
     public static void main(String[] args) throws Exception {
         ArticleCleaner cleaner = new ArticleCleaner();
         CoreNlpAnnotator nlp = new CoreNlpAnnotator(new LexiconParseFilter(Lexicon.standard()));
-        Pipeline pipeline = Pipelines.standard(java.util.Set.of());
+        Pipeline pipeline = org.diplomacykg.kind.FactKinds.pipeline(java.util.Set.of());
         boolean edges = System.getProperty("edges") != null;
         for (String a : args) {
             Path p = Path.of(a);

@@ -33,7 +33,7 @@ class SeedExtractionTest {
     static void extractSeeds() throws Exception {
         ArticleCleaner cleaner = new ArticleCleaner();
         CoreNlpAnnotator nlp = new CoreNlpAnnotator(new LexiconParseFilter(org.diplomacykg.lexicon.Lexicon.standard()));
-        Pipeline extractor = Pipelines.standard(java.util.Set.of());
+        Pipeline extractor = org.diplomacykg.kind.FactKinds.pipeline(java.util.Set.of());
         try (var files = Files.list(Path.of("seeds"))) {
             for (Path f : files.sorted().toList()) {
                 var raw = new ArticleFileReader().read(f);

@@ -1,4 +1,4 @@
-package org.diplomacykg.extract;
+package org.diplomacykg.kind.agreement;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.diplomacykg.extract.Arguments;
+import org.diplomacykg.extract.ArticleDoc;
+import org.diplomacykg.extract.Component;
+import org.diplomacykg.extract.Gazetteers;
+import org.diplomacykg.extract.Mention;
+import org.diplomacykg.extract.MoneyParser;
+import org.diplomacykg.extract.Text;
 import org.diplomacykg.extract.frame.Frame;
-import org.diplomacykg.kind.agreement.AgreementFact;
-import org.diplomacykg.kind.agreement.AgreementStatus;
-import org.diplomacykg.kind.agreement.AgreementType;
+import org.diplomacykg.kind.event.EventKind;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.kind.event.EventFact;
@@ -31,7 +36,8 @@ import org.diplomacykg.nlp.Token;
  * deal"), a verb phrase names a commitment ("agreed to curb fentanyl production"). Transfers
  * run from the agent to the recipient, with the sum and the items the theme names.
  */
-final class OutcomeComponent implements Component {
+public final class AgreementComponent implements Component {
+    static final String NAME = "agreements";
     private static final int NAME_WORDS = 14;
     /** A commitment's verb phrase may run longer: what is committed to often comes last. */
     private static final int COMMITMENT_WORDS = 18;
@@ -44,17 +50,17 @@ final class OutcomeComponent implements Component {
     /** The last transfer of the article being read (components are shared: reset per article). */
     private final ThreadLocal<Draft> last = new ThreadLocal<>();
 
-    OutcomeComponent(Gazetteers g) {
+    public AgreementComponent(Gazetteers g) {
         this.g = g;
-        this.lexicon = g.lexicon;
-        this.notCommitments = g.lexicon.words("not_commitments");
-        this.aidModifiers = g.lexicon.words("aid_modifiers");
-        this.irrealis = g.lexicon.words("irrealis_modifiers");
+        this.lexicon = g.lexicon();
+        this.notCommitments = g.lexicon().words("not_commitments");
+        this.aidModifiers = g.lexicon().words("aid_modifiers");
+        this.irrealis = g.lexicon().words("irrealis_modifiers");
     }
 
     @Override
     public String name() {
-        return "agreements";
+        return NAME;
     }
 
     /** An outcome being built. */
@@ -83,13 +89,13 @@ final class OutcomeComponent implements Component {
         last.remove();
         Arguments args = new Arguments(d, lexicon);
         Map<Long, Frame> byWord = new HashMap<>();
-        for (Frame f : d.frames) {
+        for (Frame f : d.frames()) {
             byWord.put(key(f.sentence(), f.trigger()), f);
         }
         // "agreed to establish a hotline": the outer frame hands its status and actors to the inner one
         Map<Frame, Frame> outer = new HashMap<>();
         Set<Frame> outers = new java.util.HashSet<>();
-        for (Frame f : d.frames) {
+        for (Frame f : d.frames()) {
             if (f.def().isEvent()) {
                 continue;
             }
@@ -107,7 +113,7 @@ final class OutcomeComponent implements Component {
         Set<Frame> done = new java.util.HashSet<>();
         Map<Frame, List<Frame>> inners = new HashMap<>();
         outer.forEach((in, o) -> inners.computeIfAbsent(o, k -> new ArrayList<>()).add(in));
-        for (Frame f : d.frames) {
+        for (Frame f : d.frames()) {
             process(d, args, f, outer, outers, inners, byWord, produced, done, out);
         }
         out.sort(java.util.Comparator.comparingInt((Draft g) -> g.sentence).thenComparingInt(g -> g.word));
@@ -121,7 +127,7 @@ final class OutcomeComponent implements Component {
             if (g.name == null) {
                 g.name = transferName(g);
             }
-            d.agreements.add(new AgreementFact("agreement-" + n++, g.type, g.name, g.date, g.status, new ArrayList<>(g.parties),
+            d.add(AgreementKind.INSTANCE, new AgreementFact("agreement-" + n++, g.type, g.name, g.date, g.status, new ArrayList<>(g.parties),
                     g.provider, g.recipient, g.amount, g.items, g.programme, null, g.event, d.evidence(g.sentence)));
         }
     }
@@ -186,8 +192,8 @@ final class OutcomeComponent implements Component {
             Set<EntityRef> sides = new LinkedHashSet<>(g.parties);
             String found = null;
             int matches = 0;
-            for (EventFact e : d.events) {
-                if (new LinkedHashSet<>(EventComponent.sides(this.g, d, e.participants())).equals(sides)
+            for (EventFact e : d.facts(EventKind.INSTANCE)) {
+                if (new LinkedHashSet<>(this.g.sides(d, e.participants())).equals(sides)
                         && (g.date == null || e.startDate() == null || g.date.startsWith(e.startDate()) || e.startDate().startsWith(g.date))) {
                     found = e.localId();
                     matches++;
@@ -306,13 +312,13 @@ final class OutcomeComponent implements Component {
      * article's summit, else of its first event, else the two sides the story names most.
      */
     private List<EntityRef> mainActors(ArticleDoc d) {
-        for (EventFact e : d.events) {
+        for (EventFact e : d.facts(EventKind.INSTANCE)) {
             if (e.type() == org.diplomacykg.kind.event.EventType.Summit) {
-                return EventComponent.sides(g, d, new LinkedHashSet<>(e.participants()));
+                return g.sides(d, new LinkedHashSet<>(e.participants()));
             }
         }
-        if (!d.events.isEmpty()) {
-            return EventComponent.sides(g, d, new LinkedHashSet<>(d.events.get(0).participants()));
+        if (!d.facts(EventKind.INSTANCE).isEmpty()) {
+            return g.sides(d, new LinkedHashSet<>(d.facts(EventKind.INSTANCE).get(0).participants()));
         }
         Map<EntityRef, Integer> counts = new java.util.LinkedHashMap<>();
         for (int i = 0; i < d.size(); i++) {
@@ -335,7 +341,7 @@ final class OutcomeComponent implements Component {
     private List<EntityRef> leadersIn(ArticleDoc d, int sentence) {
         Set<EntityRef> out = new LinkedHashSet<>();
         for (int i = Math.max(0, sentence - 1); i <= sentence; i++) {
-            for (Mention m : d.people == null ? List.<Mention>of() : d.people.mentions(i)) {
+            for (Mention m : d.personMentions(i)) {
                 EntityRef c = d.countryOf(m);
                 if (c != null) {
                     out.add(c);
@@ -346,9 +352,9 @@ final class OutcomeComponent implements Component {
     }
 
     private List<EntityRef> eventSidesIn(ArticleDoc d, int sentence) {
-        for (EventFact e : d.events) {
+        for (EventFact e : d.facts(EventKind.INSTANCE)) {
             if (e.evidence().sentenceIndex() == sentence) {
-                return EventComponent.sides(g, d, new LinkedHashSet<>(e.participants()));
+                return g.sides(d, new LinkedHashSet<>(e.participants()));
             }
         }
         return List.of();
@@ -478,38 +484,11 @@ final class OutcomeComponent implements Component {
             }
         }
         if (agents.isEmpty()) {
-            agents = args.actors(f.sentence(), clauseSubjects(d.sentence(f.sentence()).deps(), f.trigger()));
+            agents = args.actors(f.sentence(), Arguments.clauseSubjects(d.sentence(f.sentence()).deps(), f.trigger()));
         }
         return agents;
     }
 
-    /** The subjects of the nearest verb above a word (up to three steps): who a phrase's clause is about. */
-    static List<Integer> clauseSubjects(Dependencies deps, int w) {
-        int at = w;
-        for (int step = 0; step < 3; step++) {
-            int up = -1;
-            for (Dependencies.Edge e : deps.heads(at)) {
-                if (e.head() >= 0 && !e.base().equals("conj")) {
-                    up = e.head();
-                    break;
-                }
-            }
-            if (up < 0) {
-                return List.of();
-            }
-            List<Integer> subjects = new ArrayList<>();
-            for (Dependencies.Edge e : deps.children(up)) {
-                if (e.rel().equals("nsubj") || e.rel().equals("nsubj:xsubj")) {
-                    subjects.add(e.dep());
-                }
-            }
-            if (!subjects.isEmpty()) {
-                return subjects;
-            }
-            at = up;
-        }
-        return List.of();
-    }
 
     private Draft draft(ArticleDoc d, Arguments args, Frame f, List<Frame> chain) {
         int s = f.sentence();
@@ -596,7 +575,7 @@ final class OutcomeComponent implements Component {
             List<EntityRef> found = new ArrayList<>(args.actors(s, w));
             EntityRef place = found.isEmpty() ? args.place(s, w) : null;
             if (place != null) {
-                EntityRef c = place.kind() == EntityKind.COUNTRY ? place : g.entities.countryOfCapital(place.name());
+                EntityRef c = place.kind() == EntityKind.COUNTRY ? place : g.countryOfCapital(place.name());
                 if (c != null) {
                     found.add(c); // "to Kuala Lumpur": the government seated there
                 }
@@ -1155,7 +1134,7 @@ final class OutcomeComponent implements Component {
     }
 
     private static String eventIn(ArticleDoc d, int s) {
-        for (EventFact e : d.events) {
+        for (EventFact e : d.facts(EventKind.INSTANCE)) {
             if (e.evidence().sentenceIndex() == s) {
                 return e.localId();
             }
@@ -1170,7 +1149,7 @@ final class OutcomeComponent implements Component {
      */
     private MonetaryAmount amount(ArticleDoc d, int s, Frame f) {
         Sentence sentence = d.sentence(s);
-        List<MoneyParser.Money> found = g.money.parse(d.folded.get(s));
+        List<MoneyParser.Money> found = g.money().parse(d.folded(s));
         if (found.isEmpty()) {
             return null;
         }
@@ -1286,8 +1265,8 @@ final class OutcomeComponent implements Component {
             hi = Math.max(hi, t.end() - sentence.start());
         }
         List<String> out = new ArrayList<>();
-        for (String item : g.equipment.find(d.folded.get(s), lo, hi, sentence.tokens(), sentence.start())) {
-            String one = singular(sentence, item, lo, hi, d.folded.get(s));
+        for (String item : g.items(d.folded(s), lo, hi, sentence.tokens(), sentence.start())) {
+            String one = singular(sentence, item, lo, hi, d.folded(s));
             if (!out.contains(one)) {
                 out.add(one);
             }
@@ -1312,7 +1291,7 @@ final class OutcomeComponent implements Component {
     }
 
     /** The same outcome named twice in one article (a headline and the story): kept once. */
-    private static boolean duplicate(List<Draft> out, Draft g) {
+    private boolean duplicate(List<Draft> out, Draft g) {
         for (Draft o : out) {
             if (o.name != null && g.name != null && o.name.equalsIgnoreCase(g.name) && o.parties.equals(g.parties)
                     && (o.type == AgreementType.NegotiationAgreement || g.type == AgreementType.NegotiationAgreement)) {
@@ -1387,9 +1366,9 @@ final class OutcomeComponent implements Component {
     }
 
     /** The outcome noun a name is about: its first word of documents.tsv kind ("statement" in "joint statement against ..."). */
-    private static String headNoun(String name) {
+    private String headNoun(String name) {
         for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            DocumentNoun dn = org.diplomacykg.lexicon.Lexicon.standard().document(w);
+            DocumentNoun dn = lexicon.document(w);
             if (dn != null) {
                 return dn.noun();
             }

@@ -1,15 +1,19 @@
-package org.diplomacykg.extract;
+package org.diplomacykg.kind.event;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.diplomacykg.extract.Arguments;
+import org.diplomacykg.extract.ArticleDoc;
+import org.diplomacykg.extract.Component;
+import org.diplomacykg.extract.Gazetteers;
+import org.diplomacykg.extract.Mention;
+import org.diplomacykg.extract.Text;
 import org.diplomacykg.extract.frame.Frame;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.kind.event.EventFact;
-import org.diplomacykg.kind.event.EventType;
 import org.diplomacykg.lexicon.Lexicon;
 import org.diplomacykg.nlp.Dependencies;
 import org.diplomacykg.nlp.Sentence;
@@ -23,7 +27,8 @@ import org.diplomacykg.nlp.Token;
  * sentence used for it: a visit and the talks held during it, a summit and its opening. A
  * meeting held on the sidelines of the article's summit is part of it.
  */
-final class EventComponent implements Component {
+public final class EventComponent implements Component {
+    static final String NAME = "events";
     private final Gazetteers g;
     private final Lexicon lexicon;
     private final Set<String> sidelines;
@@ -32,19 +37,19 @@ final class EventComponent implements Component {
     private final Set<String> groupNouns;
     private final Set<String> irrealisWords;
 
-    EventComponent(Gazetteers g) {
+    public EventComponent(Gazetteers g) {
         this.g = g;
-        this.lexicon = g.lexicon;
-        this.sidelines = g.lexicon.words("sidelines");
-        this.genericModifiers = g.lexicon.words("generic_event_modifiers");
-        this.excludedModifiers = g.lexicon.words("excluded_event_modifiers");
-        this.groupNouns = g.lexicon.words("group_nouns");
-        this.irrealisWords = g.lexicon.words("irrealis");
+        this.lexicon = g.lexicon();
+        this.sidelines = g.lexicon().words("sidelines");
+        this.genericModifiers = g.lexicon().words("generic_event_modifiers");
+        this.excludedModifiers = g.lexicon().words("excluded_event_modifiers");
+        this.groupNouns = g.lexicon().words("group_nouns");
+        this.irrealisWords = g.lexicon().words("irrealis");
     }
 
     @Override
     public String name() {
-        return "events";
+        return NAME;
     }
 
     /** An event as the sentences describe it so far. */
@@ -77,7 +82,7 @@ final class EventComponent implements Component {
     public void process(ArticleDoc d) {
         Arguments args = new Arguments(d, lexicon);
         List<Draft> drafts = new ArrayList<>();
-        for (Frame f : d.frames) {
+        for (Frame f : d.frames()) {
             Draft draft = f.def().isEvent() ? fromEventFrame(d, args, f) : fromOutcomeFrame(d, args, f);
             if (draft != null) {
                 args.setContext(sides(d, draft.actors));
@@ -104,16 +109,16 @@ final class EventComponent implements Component {
             }
         }
         Draft first = events.stream().max(java.util.Comparator.comparingInt((Draft e) -> e.mentions)).orElse(null);
-        if (first != null && first.date == null && first.sentence <= 3 && d.dates != null && d.dates.referenceDate() != null
-                && !d.dates.printedDateContradicted()) {
-            first.date = d.dates.referenceDate(); // the story's main event happened on the day its text dates it
+        if (first != null && first.date == null && first.sentence <= 3 && d.dates() != null && d.dates().referenceDate() != null
+                && !d.dates().printedDateContradicted()) {
+            first.date = d.dates().referenceDate(); // the story's main event happened on the day its text dates it
         }
-        if (first != null && first.place == null && d.article.datelinePlace() != null && !d.article.datelinePlace().isBlank()) {
-            String p = Text.collapse(d.article.datelinePlace());
+        if (first != null && first.place == null && d.article().datelinePlace() != null && !d.article().datelinePlace().isBlank()) {
+            String p = Text.collapse(d.article().datelinePlace());
             first.place = new EntityRef(EntityKind.PLACE, Text.slug(p), p);
         }
         for (Draft e : events) {
-            d.events.add(build(d, e));
+            d.add(EventKind.INSTANCE, build(d, e));
         }
     }
 
@@ -134,7 +139,7 @@ final class EventComponent implements Component {
         List<EntityRef> parties = args.actors(s, f.role("party"));
         if (agents.isEmpty() && parties.isEmpty() && !counterparts.isEmpty()) {
             // "Biden declared at the start of the meeting with Yoon and Kishida": the clause's subject took part
-            agents = args.actors(s, OutcomeComponent.clauseSubjects(sentence.deps(), f.trigger()));
+            agents = args.actors(s, Arguments.clauseSubjects(sentence.deps(), f.trigger()));
             if (agents.isEmpty()) {
                 agents = otherPerson(d, s, counterparts); // "When meeting with X, Y promised ...", however it was parsed
             }
@@ -143,7 +148,7 @@ final class EventComponent implements Component {
         e.actors.addAll(parties);
         e.actors.addAll(counterparts);
         if (bilateral && e.actors.isEmpty()) {
-            e.actors.addAll(args.actors(s, OutcomeComponent.clauseSubjects(sentence.deps(), f.trigger())));
+            e.actors.addAll(args.actors(s, Arguments.clauseSubjects(sentence.deps(), f.trigger())));
         }
         if (sides(d, e.actors).size() == 1 && bilateral) {
             // "at a bilateral leaders' meeting, Kishida pledged to provide Malaysia ...": the one other country named
@@ -179,7 +184,7 @@ final class EventComponent implements Component {
             EntityRef hostActor = frame.equals("visit") ? first(counterparts) : first(agents);
             e.host = hostActor == null ? null : country(d, hostActor);
             if (e.host == null && e.destination != null) {
-                e.host = e.destination.kind() == EntityKind.COUNTRY ? e.destination : g.entities.countryOfCapital(e.destination.name());
+                e.host = e.destination.kind() == EntityKind.COUNTRY ? e.destination : g.countryOfCapital(e.destination.name());
             }
             if (e.host != null) {
                 e.actors.add(e.host);
@@ -195,7 +200,7 @@ final class EventComponent implements Component {
             }
         }
         e.date = date(d, args, f);
-        if (plannedNoun(sentence, f) || irrealis(sentence, f) && !hasOwnDate(args, f) && (d.dates == null || d.dates.own().get(s) == null)
+        if (plannedNoun(sentence, f) || irrealis(sentence, f) && !hasOwnDate(args, f) && (d.dates() == null || d.dates().own().get(s) == null)
                 && !(frame.equals("summit") && summitName(d, args, f, trigger) != null)) {
             return null; // "will meet his counterpart when one is named", "will next head to Malaysia": not (yet) an event
         }
@@ -463,7 +468,7 @@ final class EventComponent implements Component {
             if (e.head() >= 0 && e.rel().equals("nmod:of")) {
                 Mention m = d.mentionAt(f.sentence(), s.tokens().get(e.head()));
                 if (m != null && m.ref().kind() == EntityKind.INTERNATIONAL_ORGANIZATION) {
-                    return d.article.text().substring(m.start(), m.end()) + " summit";
+                    return d.article().text().substring(m.start(), m.end()) + " summit";
                 }
             }
         }
@@ -487,20 +492,7 @@ final class EventComponent implements Component {
 
     /** The sides of an event: countries and organisations, people counted by their country. */
     List<EntityRef> sides(ArticleDoc d, Set<EntityRef> actors) {
-        return sides(g, d, actors);
-    }
-
-    static List<EntityRef> sides(Gazetteers g, ArticleDoc d, java.util.Collection<EntityRef> actors) {
-        Set<EntityRef> out = new LinkedHashSet<>();
-        for (EntityRef a : actors) {
-            EntityRef c = g.sideOf(d, a);
-            if (c != null) {
-                out.add(c);
-            } else if (a.kind() == EntityKind.PERSON) {
-                out.add(a);
-            }
-        }
-        return new ArrayList<>(out);
+        return g.sides(d, actors);
     }
 
     private EntityRef country(ArticleDoc d, EntityRef a) {
@@ -515,7 +507,7 @@ final class EventComponent implements Component {
     /** The one person a sentence names besides these, if exactly one. */
     private static List<EntityRef> otherPerson(ArticleDoc d, int s, List<EntityRef> known) {
         Set<EntityRef> others = new LinkedHashSet<>();
-        for (Mention m : d.people == null ? List.<Mention>of() : d.people.mentions(s)) {
+        for (Mention m : d.personMentions(s)) {
             if (!known.contains(m.ref())) {
                 others.add(m.ref());
             }
@@ -651,8 +643,8 @@ final class EventComponent implements Component {
             return true;
         }
         // a city and its country, or two names of which one contains the other ("Filoli" and "Filoli estate")
-        EntityRef ca = a.kind() == EntityKind.COUNTRY ? a : g.entities.countryOfCapital(a.name());
-        EntityRef cb = b.kind() == EntityKind.COUNTRY ? b : g.entities.countryOfCapital(b.name());
+        EntityRef ca = a.kind() == EntityKind.COUNTRY ? a : g.countryOfCapital(a.name());
+        EntityRef cb = b.kind() == EntityKind.COUNTRY ? b : g.countryOfCapital(b.name());
         if ((a.kind() == EntityKind.COUNTRY && a.equals(cb)) || (b.kind() == EntityKind.COUNTRY && b.equals(ca))) {
             return true;
         }
@@ -721,7 +713,7 @@ final class EventComponent implements Component {
         String name = e.name != null ? e.name : name(type, e, sides);
         EntityRef host = e.host;
         if (host == null && e.place != null) {
-            EntityRef c = e.place.kind() == EntityKind.COUNTRY ? e.place : g.entities.countryOfCapital(e.place.name());
+            EntityRef c = e.place.kind() == EntityKind.COUNTRY ? e.place : g.countryOfCapital(e.place.name());
             if (c != null && sides.contains(c)) {
                 host = c;
             }
