@@ -19,43 +19,63 @@ import org.diplomacykg.nlp.Token;
  * modifiers; a pronoun or a group noun ("they", "the two sides") for the actors the story
  * was last about. One instance per article, used in reading order.
  */
-final class Arguments {
+public final class Arguments {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "we", "us", "our", "both", "each");
-    private static final Set<String> MODIFIERS = Set.of("nmod", "amod", "compound", "appos", "conj", "flat");
+    private static final Set<String> MODIFIERS = Set.of("nmod", "amod", "compound", "appos", "conj", "flat", "dep");
 
     private final ArticleDoc d;
     private final Set<String> groupNouns;
     private final Set<String> venues;
     private final Set<String> naming;
+    private final Set<String> personNouns;
+    private final Lexicon lexicon;
     /** The actors the story was last about: what "they" and "the two sides" stand for. */
     private List<EntityRef> context = List.of();
     /** The main event's actors, the fallback for a group noun before any context. */
     private List<EntityRef> mainActors = List.of();
 
-    Arguments(ArticleDoc d, Lexicon lexicon) {
+    public Arguments(ArticleDoc d, Lexicon lexicon) {
         this.d = d;
-        this.groupNouns = lexicon.words("group_nouns");
+        Set<String> groups = new java.util.HashSet<>(lexicon.words("group_nouns"));
+        groups.addAll(lexicon.words("person_group_nouns"));
+        this.groupNouns = Set.copyOf(groups);
         this.venues = lexicon.words("venues");
         this.naming = lexicon.words("naming_verbs");
+        this.personNouns = lexicon.words("person_group_nouns");
+        this.lexicon = lexicon;
     }
 
-    void setContext(List<EntityRef> actors) {
+    public void setContext(List<EntityRef> actors) {
         if (actors.size() >= 2) {
             context = List.copyOf(actors);
         }
     }
 
-    void setMainActors(List<EntityRef> actors) {
+    /** The sides of the last two leaders named together: what "the two leaders" stands for. */
+    private List<EntityRef> leaders = List.of();
+
+    public void setLeaders(List<EntityRef> sides) {
+        if (sides.size() >= 2) {
+            leaders = List.copyOf(sides);
+        }
+    }
+
+    public void setMainActors(List<EntityRef> actors) {
         mainActors = List.copyOf(actors);
     }
 
-    List<EntityRef> context() {
+    public List<EntityRef> context() {
         return context;
     }
 
+    /** The actors the story is about at this point: the last group named, else the main event's. */
+    public List<EntityRef> groupContext() {
+        return !context.isEmpty() ? context : mainActors;
+    }
+
     /** The actors each of these words stands for, in order, without repeats. */
-    List<EntityRef> actors(int s, List<Integer> words) {
+    public List<EntityRef> actors(int s, List<Integer> words) {
         Set<EntityRef> out = new LinkedHashSet<>();
         for (int w : words) {
             out.addAll(actors(s, w));
@@ -64,12 +84,20 @@ final class Arguments {
     }
 
     /** The actors one word stands for. */
-    List<EntityRef> actors(int s, int w) {
+    public List<EntityRef> actors(int s, int w) {
         Sentence sentence = d.sentence(s);
         Set<EntityRef> out = new LinkedHashSet<>();
         collect(s, sentence, w, 0, out);
         if (out.isEmpty()) {
             out.addAll(anaphor(s, sentence, w));
+        }
+        if (out.isEmpty() && sentence.deps() != null) {
+            // "the central banks of the two countries": the group the modifier stands for
+            for (Dependencies.Edge e : sentence.deps().children(w)) {
+                if (e.rel().equals("nmod:of") || e.rel().equals("nmod:poss")) {
+                    out.addAll(anaphor(s, sentence, e.dep()));
+                }
+            }
         }
         return new ArrayList<>(out);
     }
@@ -114,8 +142,15 @@ final class Arguments {
         }
         // "Japan announced radars for the Philippine navy, and the two sides agreed ...": the sides just named
         List<EntityRef> before = sidesBefore(s, t.start());
+        if (t.isNoun() && !personNouns.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            // "the two countries": countries and organisations of states, not the companies named beside them
+            before.removeIf(r -> r.kind() == EntityKind.ORGANIZATION);
+        }
         if (before.size() >= 2) {
             return before;
+        }
+        if (t.isNoun() && personNouns.contains(t.lemma().toLowerCase(Locale.ROOT)) && !leaders.isEmpty()) {
+            return leaders; // "the two leaders": the leaders last named together, not any two countries
         }
         return !context.isEmpty() ? context : mainActors;
     }
@@ -151,7 +186,7 @@ final class Arguments {
      * The place a word names: a place or capital mention, a country, or a named venue ("the
      * Filoli estate", "the retreat of Camp David"); null when it names none.
      */
-    EntityRef place(int s, int w) {
+    public EntityRef place(int s, int w) {
         Sentence sentence = d.sentence(s);
         Token t = sentence.tokens().get(w);
         if (isDate(s, w)) {
@@ -211,7 +246,7 @@ final class Arguments {
      * The proper-noun phrase a word heads, with its compound and flat modifiers ("Camp David",
      * "Filoli estate"), or null when none of its words is capitalised.
      */
-    String properPhrase(Sentence sentence, int w) {
+    public String properPhrase(Sentence sentence, int w) {
         int[] span = {w, w};
         properSpan(sentence, w, span, 0);
         int lo = span[0];
@@ -246,8 +281,20 @@ final class Arguments {
         }
     }
 
+    /** Lemmas of the common nouns among the sentence's words that a name contains: what an outcome is about. */
+    public Set<String> nounsOf(int s, String name) {
+        Set<String> out = new java.util.TreeSet<>();
+        String hay = " " + name.toLowerCase(Locale.ROOT) + " ";
+        for (Token t : d.sentence(s).tokens()) {
+            if (t.isNoun() && !t.isProperNoun() && t.text().length() > 2 && hay.contains(" " + t.text().toLowerCase(Locale.ROOT) + " ")) {
+                out.add(t.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
     /** Whether a word sits in a date expression. */
-    boolean isDate(int s, int w) {
+    public boolean isDate(int s, int w) {
         if (d.dates == null) {
             return false;
         }
@@ -260,8 +307,89 @@ final class Arguments {
         return false;
     }
 
+    /**
+     * The date of what a frame reports when no time word of its own says: a date of the
+     * sentence that belongs to the frame's clause or a clause above it; a date inside a clause
+     * about something else ("contacts that China severed in August 2022") does not count. The
+     * sentence's carried date when the sentence has no date at all; null otherwise.
+     */
+    public String clauseDate(int s, int trigger, int support) {
+        if (d.dates == null) {
+            return null;
+        }
+        Sentence sentence = d.sentence(s);
+        if (sentence.deps() == null) {
+            return d.date(s);
+        }
+        Set<Integer> above = new LinkedHashSet<>();
+        for (int start : new int[] {trigger, support}) {
+            int at = start;
+            for (int step = 0; at >= 0 && step < 8 && above.add(at); step++) {
+                int up = -1;
+                for (Dependencies.Edge e : sentence.deps().heads(at)) {
+                    if (e.head() >= 0) {
+                        up = e.head();
+                        break;
+                    }
+                }
+                at = up;
+            }
+        }
+        // what was agreed or done: clauses below the trigger that say its content ("agreed on Wednesday to expand")
+        List<Integer> todo = new ArrayList<>(List.of(trigger));
+        for (int k = 0; k < todo.size() && k < 12; k++) {
+            for (Dependencies.Edge e : sentence.deps().children(todo.get(k))) {
+                String r = e.rel();
+                if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl:to") || r.equals("acl:to") || e.base().equals("obj")) && above.add(e.dep())) {
+                    todo.add(e.dep());
+                }
+            }
+        }
+        boolean any = false;
+        for (DateResolver.DateMention dm : d.dates.bySentence().get(s)) {
+            if (dm.role() != DateResolver.Role.POINT) {
+                continue;
+            }
+            any = true;
+            int verb = verbOf(sentence, dm);
+            if (dm.value() != null && (verb < 0 || above.contains(verb))) {
+                return dm.value();
+            }
+        }
+        return any ? null : d.date(s);
+    }
+
+    /** The verb a date expression modifies, or -1. */
+    private static int verbOf(Sentence sentence, DateResolver.DateMention dm) {
+        List<Token> ts = sentence.tokens();
+        for (int k = 0; k < ts.size(); k++) {
+            Token t = ts.get(k);
+            if (t.start() < dm.end() && dm.start() < t.end()) {
+                int at = k;
+                for (int step = 0; step < 6; step++) {
+                    int up = -1;
+                    for (Dependencies.Edge e : sentence.deps().heads(at)) {
+                        if (e.head() >= 0) {
+                            up = e.head();
+                            break;
+                        }
+                    }
+                    if (up < 0) {
+                        return -1;
+                    }
+                    if (ts.get(up).isVerb()) {
+                        return up;
+                    }
+                    at = up;
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The date of a time word: the date expression it sits in, or null. */
-    String date(int s, int w) {
+    public String date(int s, int w) {
         if (d.dates == null) {
             return null;
         }
@@ -278,7 +406,7 @@ final class Arguments {
      * A name for what a word heads: its phrase without the parties attached to it ("an
      * agreement with Malaysian counterpart Anwar Ibrahim to ..." names "agreement to ...").
      */
-    String name(int s, int w, int max) {
+    public String name(int s, int w, int max) {
         Sentence sentence = d.sentence(s);
         String called = calledName(sentence, w);
         if (called != null) {
@@ -296,7 +424,25 @@ final class Arguments {
                 exclude.add(e.dep());
             }
         }
-        return phrase(s, w, max, exclude);
+        String p = phrase(s, w, max, exclude);
+        if (p.split("\\s+").length < 2 && sentence.tokens().get(w).isVerb()) {
+            return clauseAfter(sentence, w, max); // a parse that lost the verb's object: the words of its clause
+        }
+        return p;
+    }
+
+    /** The words from a verb to the end of its clause (the next comma, semicolon or quotation mark). */
+    private String clauseAfter(Sentence sentence, int w, int max) {
+        List<Token> ts = sentence.tokens();
+        int end = w;
+        for (int k = w + 1; k < ts.size() && k - w < max; k++) {
+            String x = ts.get(k).text();
+            if (x.equals(",") || x.equals(";") || x.equals(".") || x.equals("\"") || x.equals("\u201c") || x.equals("\u201d")) {
+                break;
+            }
+            end = k;
+        }
+        return Text.collapse(d.article.text().substring(ts.get(w).start(), ts.get(end).end()));
     }
 
     /**
@@ -304,7 +450,7 @@ final class Arguments {
      * Agreement"), read off the tree or, where the parse lost the link, off the words right
      * after the noun's phrase; null when none.
      */
-    String calledName(Sentence sentence, int w) {
+    public String calledName(Sentence sentence, int w) {
         List<Token> ts = sentence.tokens();
         for (Dependencies.Edge e : sentence.deps().children(w)) {
             if (e.base().equals("acl") && naming.contains(ts.get(e.dep()).lemma().toLowerCase(Locale.ROOT))) {
@@ -334,6 +480,15 @@ final class Arguments {
             if (k - start >= 2 || (k - start == 1 && ts.get(start).text().length() > 2)) {
                 return Text.collapse(d.article.text().substring(ts.get(start).start(), ts.get(k - 1).end()));
             }
+            // "known as a reciprocal access agreement": a common-noun name, up to its outcome noun
+            for (int j = start; j < ts.size() && j < start + 6; j++) {
+                if (ts.get(j).isNoun() && lexicon.document(ts.get(j).lemma()) != null) {
+                    return Text.collapse(d.article.text().substring(ts.get(start).start(), ts.get(j).end()));
+                }
+                if (!ts.get(j).isNoun() && !ts.get(j).tag().startsWith("JJ")) {
+                    break;
+                }
+            }
         }
         return null;
     }
@@ -343,9 +498,12 @@ final class Arguments {
      * cooperation agreement": an outcome noun named for the cooperation it is for, with the
      * cooperating bodies in front in their base form. Null when the noun has no such purpose.
      */
-    String topicName(int s, int w) {
+    public String topicName(int s, int w) {
         Sentence sentence = d.sentence(s);
         List<Token> ts = sentence.tokens();
+        if (!ts.get(w).isNoun()) {
+            return null;
+        }
         for (int head : new int[] {w, -1}) {
             int from = head >= 0 ? head : supportOf(sentence, w);
             if (from < 0) {
@@ -364,8 +522,8 @@ final class Arguments {
                         if ((r.equals("nmod:between") || r.equals("nmod:among")) && !ts.get(m.dep()).isProperNoun() && actorsOf(s, m.dep()).isEmpty()) {
                             StringBuilder b = new StringBuilder();
                             for (Dependencies.Edge c : sentence.deps().children(m.dep())) {
-                                if (c.base().equals("compound") && c.dep() < m.dep()) {
-                                    b.append(ts.get(c.dep()).lemma()).append(' ');
+                                if ((c.base().equals("compound") || c.base().equals("amod")) && c.dep() < m.dep()) {
+                                    b.append(ts.get(c.dep()).text()).append(' '); // modifiers as written: "customs", not "custom"
                                 }
                             }
                             b.append(ts.get(m.dep()).lemma()).append(' ').append(ts.get(o.dep()).lemma()).append(' ').append(ts.get(w).lemma());
@@ -387,6 +545,15 @@ final class Arguments {
         return -1;
     }
 
+    /** Actors these words name directly, with their modifiers, without resolving pronouns or group nouns. */
+    public List<EntityRef> namedActors(int s, List<Integer> words) {
+        Set<EntityRef> out = new LinkedHashSet<>();
+        for (int w : words) {
+            out.addAll(actorsOf(s, w));
+        }
+        return new ArrayList<>(out);
+    }
+
     /** Actors named directly by a word or its modifiers (no anaphora). */
     private List<EntityRef> actorsOf(int s, int w) {
         Set<EntityRef> out = new LinkedHashSet<>();
@@ -398,7 +565,7 @@ final class Arguments {
      * The words of a phrase headed by {@code w}: its dependents down the tree (not its subject
      * nor clauses of their own), at most {@code max} words, as the text writes them.
      */
-    String phrase(int s, int w, int max, Set<Integer> exclude) {
+    public String phrase(int s, int w, int max, Set<Integer> exclude) {
         Sentence sentence = d.sentence(s);
         Dependencies deps = sentence.deps();
         Set<Integer> in = new java.util.TreeSet<>();
@@ -409,68 +576,103 @@ final class Arguments {
                 out.add(e.dep());
             }
         }
-        collectPhrase(deps, w, in, out, 0);
-        // the contiguous run around the head
-        int lo = w;
-        while (in.contains(lo - 1)) {
-            lo--;
+        java.util.BitSet verbs = new java.util.BitSet();
+        java.util.BitSet nouns = new java.util.BitSet();
+        List<String> words = new ArrayList<>();
+        for (int k = 0; k < sentence.tokens().size(); k++) {
+            verbs.set(k, sentence.tokens().get(k).isVerb());
+            nouns.set(k, sentence.tokens().get(k).isNoun());
+            words.add(sentence.tokens().get(k).text().toLowerCase(Locale.ROOT));
         }
-        int hi = w;
-        while (in.contains(hi + 1)) {
-            hi++;
-        }
-        while (hi - lo + 1 > max && hi > w) {
-            hi--;
-        }
-        while (hi - lo + 1 > max && lo < w) {
-            lo++;
-        }
+        collectPhrase(deps, verbs, nouns, words, w, in, out, 0);
         List<Token> ts = sentence.tokens();
-        // quotation marks and hyphens inside the phrase belong to it
-        for (int k = lo - 1; k >= 1 && in.contains(k - 1) && isMark(ts.get(k)); k -= 2) {
-            lo = k - 1;
-            while (in.contains(lo - 1)) {
-                lo--;
-            }
-        }
-        for (int k = hi + 1; k + 1 < ts.size() && in.contains(k + 1) && isMark(ts.get(k)); k += 2) {
-            hi = k + 1;
-            while (in.contains(hi + 1)) {
-                hi++;
+        // quotation marks and hyphens between two words of the phrase belong to it
+        for (int k = 1; k + 1 < ts.size(); k++) {
+            if (!in.contains(k) && isMark(ts.get(k)) && in.contains(k - 1) && (in.contains(k + 1) || ts.get(k).text().equals("-"))) {
+                in.add(k);
             }
         }
         // words glued by hyphens are one word: "minister-level", "top-level", "Japanese-built"
-        while (lo >= 2 && ts.get(lo - 1).text().equals("-") && ts.get(lo - 1).start() == ts.get(lo - 2).end()
-                && ts.get(lo - 1).end() == ts.get(lo).start()) {
-            lo -= 2;
+        for (int k = 2; k < ts.size(); k++) {
+            if (in.contains(k) && !in.contains(k - 2) && ts.get(k - 1).text().equals("-")
+                    && ts.get(k - 1).start() == ts.get(k - 2).end() && ts.get(k - 1).end() == ts.get(k).start()) {
+                in.add(k - 2);
+                in.add(k - 1);
+            }
         }
-        while (hi + 2 < ts.size() && ts.get(hi + 1).text().equals("-") && ts.get(hi + 1).start() == ts.get(hi).end()
-                && ts.get(hi + 1).end() == ts.get(hi + 2).start()) {
-            hi += 2;
+        List<Integer> kept = new ArrayList<>(new java.util.TreeSet<>(in));
+        // at most max words, the farthest from the head dropped first
+        while (kept.size() > max) {
+            int first = kept.get(0);
+            int last = kept.get(kept.size() - 1);
+            kept.remove(Math.abs(last - w) >= Math.abs(first - w) ? kept.size() - 1 : 0);
         }
-        while (lo < w && isEdgeWord(ts.get(lo))) {
-            lo++;
+        while (kept.size() > 1 && kept.get(0) != w && isEdgeWord(ts.get(kept.get(0)))) {
+            kept.remove(0);
         }
-        while (hi > w && isEdgeWord(ts.get(hi))) {
-            hi--;
+        while (kept.size() > 1 && kept.get(kept.size() - 1) != w && isEdgeWord(ts.get(kept.get(kept.size() - 1)))) {
+            kept.remove(kept.size() - 1);
         }
-        return Text.collapse(d.article.text().substring(ts.get(lo).start(), ts.get(hi).end()));
+        // the words in text order; where words of other phrases sit between ("a deal with Boeing to buy"), a space
+        StringBuilder b = new StringBuilder();
+        int segment = -1;
+        int prev = -2;
+        for (int k : kept) {
+            if (k != prev + 1) {
+                if (segment >= 0) {
+                    b.append(d.article.text(), ts.get(segment).start(), ts.get(prev).end()).append(' ');
+                }
+                segment = k;
+            }
+            prev = k;
+        }
+        if (segment >= 0) {
+            b.append(d.article.text(), ts.get(segment).start(), ts.get(prev).end());
+        }
+        return balanced(Text.collapse(b.toString()));
+    }
+
+    /** A name without quotation marks that open or close nothing inside it. */
+    public static String balanced(String name) {
+        int open = 0;
+        int close = 0;
+        int straight = 0;
+        for (char c : name.toCharArray()) {
+            open += c == '\u201c' ? 1 : 0;
+            close += c == '\u201d' ? 1 : 0;
+            straight += c == '"' ? 1 : 0;
+        }
+        if (open == close && straight % 2 == 0) {
+            return name;
+        }
+        return Text.collapse(name.replaceAll("[\"\u201c\u201d]", ""));
     }
 
     private static final Set<String> PHRASE_STOP = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct", "parataxis",
-            "advcl", "acl:relcl", "ccomp", "dep", "discourse", "vocative", "root", "obl:tmod", "nmod:tmod", "appos", "cc", "ref");
+            "advcl", "acl:relcl", "ccomp", "dep", "discourse", "vocative", "root", "obl:tmod", "nmod:tmod", "appos", "cc", "ref", "det:qmod");
     /** Words of the head verb that a name leaves out: "will further expand" names "expand". */
-    private static final Set<String> HEAD_STOP = Set.of("aux", "aux:pass", "mark", "advmod", "cop", "neg", "obl:during", "obl:after",
+    private static final Set<String> HEAD_STOP = Set.of("aux", "aux:pass", "mark", "cop", "neg", "obl:during", "obl:after",
             "obl:before", "obl:tmod", "nmod:poss");
+    /** Adverbs that say nothing about what was agreed ("also", "further"): left out of names; "annually" stays. */
+    private static final Set<String> EMPTY_ADVERBS = Set.of("also", "further", "still", "now", "already", "recently", "then", "later",
+            "however", "previously", "again", "too", "even", "just", "only", "finally", "instead", "meanwhile", "so", "not", "never");
+    /** What a noun never governs in a well-formed phrase: such arcs are the parser's mistakes. */
+    private static final Set<String> NOT_UNDER_NOUNS = Set.of("obj", "iobj", "ccomp", "xcomp");
 
-    private static void collectPhrase(Dependencies deps, int w, Set<Integer> in, Set<Integer> exclude, int depth) {
+    private static void collectPhrase(Dependencies deps, java.util.BitSet verbs, java.util.BitSet nouns, List<String> words, int w,
+                                      Set<Integer> in, Set<Integer> exclude, int depth) {
         if (!in.add(w) || depth > 6) {
             return;
         }
         for (Dependencies.Edge e : deps.children(w)) {
-            if (exclude.contains(e.dep()) || PHRASE_STOP.contains(e.rel()) || PHRASE_STOP.contains(e.base())
-                    || e.base().equals("conj") || e.rel().startsWith("nsubj")) {
+            boolean meansOrPurpose = e.rel().equals("advcl:in") || e.rel().equals("advcl:by") || e.rel().equals("advcl:for")
+                    || e.rel().equals("advcl:to");
+            if (exclude.contains(e.dep()) || PHRASE_STOP.contains(e.rel()) || PHRASE_STOP.contains(e.base()) && !meansOrPurpose
+                    || e.rel().startsWith("nsubj")) {
                 continue;
+            }
+            if (e.base().equals("conj") && (depth == 0 || verbs.get(e.dep()))) {
+                continue; // coordinated verbs are separate commitments; coordinated nouns one phrase ("security and economic ties")
             }
             if (e.dep() < w && e.base().equals("obl")) {
                 continue; // "On Sunday, ... agreed": a fronted adjunct is not part of what was agreed
@@ -478,7 +680,13 @@ final class Arguments {
             if (depth == 0 && (HEAD_STOP.contains(e.rel()) || HEAD_STOP.contains(e.base()) && !e.base().equals("obl") && !e.base().equals("nmod"))) {
                 continue;
             }
-            collectPhrase(deps, e.dep(), in, exclude, depth + 1);
+            if (e.base().equals("advmod") && EMPTY_ADVERBS.contains(words.get(e.dep()))) {
+                continue;
+            }
+            if (nouns.get(w) && NOT_UNDER_NOUNS.contains(e.base())) {
+                continue;
+            }
+            collectPhrase(deps, verbs, nouns, words, e.dep(), in, exclude, depth + 1);
         }
     }
 
@@ -492,5 +700,33 @@ final class Arguments {
         return t.tag().equals("DT") || t.tag().equals("CC") || t.tag().equals("IN") || t.tag().equals("TO")
                 || t.tag().equals("POS") || t.tag().equals("PRP$") || x.equals(",") || x.equals("-") || x.equals("(")
                 || x.equals(")") || x.equals("\"") || x.equals("\u201c") || x.equals("\u201d") || x.equals(".");
+    }
+
+    /** The subjects of the nearest verb above a word (up to three steps): who a phrase's clause is about. */
+    public static List<Integer> clauseSubjects(Dependencies deps, int w) {
+        int at = w;
+        for (int step = 0; step < 3; step++) {
+            int up = -1;
+            for (Dependencies.Edge e : deps.heads(at)) {
+                if (e.head() >= 0 && !e.base().equals("conj")) {
+                    up = e.head();
+                    break;
+                }
+            }
+            if (up < 0) {
+                return List.of();
+            }
+            List<Integer> subjects = new ArrayList<>();
+            for (Dependencies.Edge e : deps.children(up)) {
+                if (e.rel().equals("nsubj") || e.rel().equals("nsubj:xsubj")) {
+                    subjects.add(e.dep());
+                }
+            }
+            if (!subjects.isEmpty()) {
+                return subjects;
+            }
+            at = up;
+        }
+        return List.of();
     }
 }

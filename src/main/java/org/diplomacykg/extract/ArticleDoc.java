@@ -6,6 +6,8 @@ import java.util.List;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.facts.Evidence;
+import org.diplomacykg.facts.Fact;
+import org.diplomacykg.facts.FactKind;
 import org.diplomacykg.ingest.Article;
 import org.diplomacykg.nlp.AnnotatedArticle;
 import org.diplomacykg.nlp.Sentence;
@@ -14,7 +16,7 @@ import org.diplomacykg.nlp.Sentence;
  * The shared document the rules read, like a spaCy Doc: the sentences, their folded texts,
  * the same texts with quotations blanked out (so that reported words do not become facts), the
  * entity and person mentions of each sentence, the people and the dates. Built once per
- * article by {@link RuleExtractor}; not shared between threads.
+ * article by the {@link Pipeline}; not shared between threads.
  */
 public final class ArticleDoc {
     final Article article;
@@ -26,9 +28,9 @@ public final class ArticleDoc {
     DateResolver.ArticleDates dates;
     /** Frames read off the parsed sentences, in text order. */
     final List<org.diplomacykg.extract.frame.Frame> frames = new ArrayList<>();
-    final List<org.diplomacykg.kind.event.EventFact> events = new ArrayList<>();
-    final List<org.diplomacykg.kind.agreement.AgreementFact> agreements = new ArrayList<>();
-    final List<org.diplomacykg.kind.quotation.QuotationFact> quotations = new ArrayList<>();
+    /** The facts the kind components found, filed by kind name in the order the kinds ran. */
+    private final java.util.Map<String, List<Fact>> factsByKind = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, FactKind<?>> kinds = new java.util.LinkedHashMap<>();
 
     ArticleDoc(AnnotatedArticle a) {
         this.article = a.article();
@@ -59,20 +61,58 @@ public final class ArticleDoc {
         return b.toString();
     }
 
-    int size() {
+    public int size() {
         return sentences.size();
     }
 
-    Sentence sentence(int i) {
+    public Sentence sentence(int i) {
         return sentences.get(i);
     }
 
-    boolean caption(int i) {
+    public Article article() {
+        return article;
+    }
+
+    /** The folded text of sentence {@code i} (see {@link Text#fold}). */
+    public String folded(int i) {
+        return folded.get(i);
+    }
+
+    /** The frames read off the parsed sentences, in text order (empty with the frames component off). */
+    public List<org.diplomacykg.extract.frame.Frame> frames() {
+        return java.util.Collections.unmodifiableList(frames);
+    }
+
+    /** The article's resolved dates, or null with the dates component off. */
+    public DateResolver.ArticleDates dates() {
+        return dates;
+    }
+
+    /** The person mentions of sentence {@code i} (none with the people component off). */
+    public List<Mention> personMentions(int i) {
+        return people == null ? List.of() : people.mentions(i);
+    }
+
+    /** The facts of a kind that components have found so far. */
+    public <F extends Fact> List<F> facts(FactKind<F> kind) {
+        List<Fact> list = factsByKind.getOrDefault(kind.name(), List.of());
+        @SuppressWarnings("unchecked")
+        List<F> typed = (List<F>) (List<?>) java.util.Collections.unmodifiableList(list);
+        return typed;
+    }
+
+    /** Adds a fact of a kind. */
+    public <F extends Fact> void add(FactKind<F> kind, F fact) {
+        kinds.putIfAbsent(kind.name(), kind);
+        factsByKind.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(kind.factClass().cast(fact));
+    }
+
+    public boolean caption(int i) {
         return sentences.get(i).caption();
     }
 
     /** Entity and person mentions of a sentence in text order. */
-    List<Mention> all(int i) {
+    public List<Mention> all(int i) {
         List<Mention> out = new ArrayList<>(i < entities.size() ? entities.get(i) : List.of());
         if (people != null) {
             out.addAll(people.mentions(i));
@@ -82,12 +122,12 @@ public final class ArticleDoc {
     }
 
     /** The country a mention stands for: itself, or the country of the person. */
-    EntityRef countryOf(Mention m) {
+    public EntityRef countryOf(Mention m) {
         return countryOf(m.ref());
     }
 
     /** The country an entity stands for: itself, or the country of the person. */
-    EntityRef countryOf(EntityRef r) {
+    public EntityRef countryOf(EntityRef r) {
         if (r.kind() == EntityKind.COUNTRY) {
             return r;
         }
@@ -99,7 +139,7 @@ public final class ArticleDoc {
     }
 
     /** The mention covering a token of sentence {@code i}, or null. */
-    Mention mentionAt(int i, org.diplomacykg.nlp.Token t) {
+    public Mention mentionAt(int i, org.diplomacykg.nlp.Token t) {
         for (Mention m : all(i)) {
             if (t.start() < m.end() && m.start() < t.end()) {
                 return m;
@@ -109,30 +149,30 @@ public final class ArticleDoc {
     }
 
     /** Whether a token sits inside quotation marks: reported words make no facts. */
-    boolean quoted(int i, org.diplomacykg.nlp.Token t) {
+    public boolean quoted(int i, org.diplomacykg.nlp.Token t) {
         int at = t.start() - sentences.get(i).start();
         String m = masked.get(i);
         return at >= 0 && at < m.length() && m.charAt(at) == ' ' && folded.get(i).charAt(at) != ' ';
     }
 
-    String date(int i) {
+    public String date(int i) {
         return dates == null ? null : dates.sentenceDate(i);
     }
 
-    Evidence evidence(int i) {
+    public Evidence evidence(int i) {
         Sentence s = sentences.get(i);
         return new Evidence(article.id(), article.fileName(), s.index(), s.start(), s.end(), s.text());
     }
 
     /** Text of the sentence between two article offsets (folded). */
-    String between(int i, int from, int to) {
+    public String between(int i, int from, int to) {
         Sentence s = sentences.get(i);
         int a = Math.max(0, from - s.start());
         int b = Math.min(s.text().length(), to - s.start());
         return a >= b ? "" : folded.get(i).substring(a, b);
     }
 
-    int sentenceAt(int offset) {
+    public int sentenceAt(int offset) {
         for (Sentence s : sentences) {
             if (offset >= s.start() && offset < s.end()) {
                 return s.index();
@@ -148,7 +188,15 @@ public final class ArticleDoc {
         boolean contradicted = dates != null && dates.printedDateContradicted();
         org.diplomacykg.facts.ArticleInfo info = new org.diplomacykg.facts.ArticleInfo(art.id(), art.fileName(), art.sha256(),
                 art.title(), art.publisher(), art.printedDate(), art.dateline(), reference, contradicted, art.text());
-        return org.diplomacykg.facts.ArticleFacts.of(info, mentionedEntities(), personFacts(), events, agreements, quotations);
+        org.diplomacykg.facts.ArticleFacts out = new org.diplomacykg.facts.ArticleFacts(info, mentionedEntities(), personFacts(), java.util.Map.of());
+        for (FactKind<?> kind : kinds.values()) {
+            out = withFacts(out, kind);
+        }
+        return out;
+    }
+
+    private <F extends Fact> org.diplomacykg.facts.ArticleFacts withFacts(org.diplomacykg.facts.ArticleFacts out, FactKind<F> kind) {
+        return out.with(kind, facts(kind));
     }
 
     private List<org.diplomacykg.facts.PersonFact> personFacts() {
@@ -192,24 +240,15 @@ public final class ArticleDoc {
                 }
             }
         }
-        for (org.diplomacykg.kind.event.EventFact e : events) {
-            out.addAll(e.participants());
-            if (e.place() != null) {
-                out.add(e.place());
-            }
-        }
-        for (org.diplomacykg.kind.agreement.AgreementFact g : agreements) {
-            out.addAll(g.parties());
-        }
-        for (org.diplomacykg.kind.quotation.QuotationFact q : quotations) {
-            if (q.speaker() != null) {
-                out.add(q.speaker());
+        for (List<Fact> facts : factsByKind.values()) {
+            for (Fact f : facts) {
+                out.addAll(f.entities());
             }
         }
         return new ArrayList<>(out);
     }
 
-    static boolean isActorKind(EntityRef r) {
+    public static boolean isActorKind(EntityRef r) {
         return r.kind() == EntityKind.COUNTRY || r.kind() == EntityKind.INTERNATIONAL_ORGANIZATION;
     }
 }

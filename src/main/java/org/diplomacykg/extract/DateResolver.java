@@ -303,7 +303,7 @@ public final class DateResolver {
 
     private static final Pattern FUTURE_TENSE = Pattern.compile(
             "(?i)\\b(will|shall|is expected to|are expected to|is set to|are set to|is due to|are due to|plans? to|"
-                    + "is scheduled to|are scheduled to|upcoming|hopes? to|would)\\b");
+                    + "is scheduled to|are scheduled to|is slated to|are slated to|is to|are to|to be held|upcoming|hopes? to|would)\\b");
     private static final Pattern PAST = Pattern.compile(
             "\\b(signed|met|held|agreed|said|announced|pledged|visited|received|discussed|exchanged|witnessed|approved|"
                     + "launched|told|reached|concluded|welcomed|hosted|adopted|unveiled|urged|promised|offered|talked|spoke)\\b");

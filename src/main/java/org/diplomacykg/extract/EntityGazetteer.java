@@ -248,6 +248,13 @@ final class EntityGazetteer {
     }
 
     /** Whether the text may call this organisation "the NOUN" ("the alliance" for NATO). */
+    /** Every noun the text may call some international organisation by ("bloc", "lender"). */
+    Set<String> igoNouns() {
+        Set<String> all = new java.util.TreeSet<>();
+        igoNouns.values().forEach(all::addAll);
+        return all;
+    }
+
     boolean igoIsCalled(EntityRef igo, String noun) {
         return igoNouns.getOrDefault(igo.key(), Set.of()).contains(noun.toLowerCase(Locale.ROOT));
     }

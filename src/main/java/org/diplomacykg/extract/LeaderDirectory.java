@@ -200,6 +200,68 @@ final class LeaderDirectory {
         return found;
     }
 
+    /**
+     * The canonical name of the leader a misspelt full name refers to ("Pham Minh Chin" for "Pham
+     * Minh Chinh"): every word the same but one, which is one letter off (added, dropped or
+     * changed) and at least three letters long, for the office the text gives, held on the date,
+     * for the country the text gives, if it gives one. Null without an office, and when no
+     * leader or more than one fits.
+     */
+    String misspelt(String foldedName, String office, String iso, String date) {
+        if (office == null) {
+            return null;
+        }
+        String[] w = WHITESPACE.split(foldedName);
+        if (w.length < 2) {
+            return null;
+        }
+        String found = null;
+        for (Map.Entry<String, List<Leader>> e : byName.entrySet()) {
+            if (!oneWordOneLetterOff(w, WHITESPACE.split(e.getKey()))) {
+                continue;
+            }
+            for (Leader l : e.getValue()) {
+                if (l.title().equalsIgnoreCase(office) && l.activeOn(date) && (iso == null || l.iso().equals(iso))) {
+                    if (found != null && !found.equals(l.name())) {
+                        return null;
+                    }
+                    found = l.name();
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean oneWordOneLetterOff(String[] a, String[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        int differing = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].equals(b[i])) {
+                continue;
+            }
+            if (++differing > 1 || Math.min(a[i].length(), b[i].length()) < 3 || !oneEditApart(a[i], b[i])) {
+                return false;
+            }
+        }
+        return differing == 1;
+    }
+
+    /** Whether two different words are one insertion, deletion or substitution apart. */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        String s = a.length() <= b.length() ? a : b;
+        String l = a.length() <= b.length() ? b : a;
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == l.charAt(i)) {
+            i++;
+        }
+        return s.length() == l.length() ? s.substring(i + 1).equals(l.substring(i + 1)) : s.substring(i).equals(l.substring(i + 1));
+    }
+
     /** Whether one of the leader's given names (the words besides the family name) starts with the letter. */
     private static boolean givenNameWithInitial(Leader l, char initial) {
         for (String w : l.name().split(" ")) {

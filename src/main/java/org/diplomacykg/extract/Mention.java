@@ -7,14 +7,14 @@ import org.diplomacykg.facts.EntityRef;
  * into the article's cleaned text; {@code form} says how the entity was named, which rules use
  * to tell an actor ("Ottawa pledged") from a location ("in Ottawa").
  */
-record Mention(EntityRef ref, int start, int end, Form form) {
-    enum Form { NAME, ALIAS, DEMONYM, CAPITAL, DESCRIPTION, PRONOUN, SHORT_NAME, TITLE_ONLY }
+public record Mention(EntityRef ref, int start, int end, Form form) {
+    public enum Form { NAME, ALIAS, DEMONYM, CAPITAL, DESCRIPTION, PRONOUN, SHORT_NAME, TITLE_ONLY }
 
-    boolean isCountry() {
+    public boolean isCountry() {
         return ref.kind() == org.diplomacykg.facts.EntityKind.COUNTRY;
     }
 
-    boolean isPerson() {
+    public boolean isPerson() {
         return ref.kind() == org.diplomacykg.facts.EntityKind.PERSON;
     }
 }

@@ -21,7 +21,7 @@ final class OrganizationMatcher {
     private static final Pattern PHRASE = Pattern.compile(CAP + "(?:\\s+(?:" + CONNECT + "\\s+)*" + CAP + ")*");
     private final Pattern headNoun;
     private final Pattern venueNoun;
-    private static final Pattern DESCRIPTION = Pattern.compile("\\b[Tt]he\\s+(?:(?:\\d+|\\w+)-(?:member|nation|country|state)\\s+)?(bloc|group|grouping|alliance|association|forum|organization|organisation|union|body|world body)\\b(?!\\s+of\\b)");
+    private final Pattern description;
     private static final Pattern CONNECTED_REST = Pattern.compile("^\\s+" + CONNECT + "\\s.*");
     private static final Pattern TRAILING_CONNECTORS = Pattern.compile("(\\s+" + CONNECT + ")+$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -40,11 +40,15 @@ final class OrganizationMatcher {
         this.gazetteer = gazetteer;
         this.titles = titles;
         this.headNoun = alternatives(lexicon.words("org_heads"));
-        java.util.Set<String> venues = new java.util.LinkedHashSet<>();
-        for (String v : lexicon.words("venues")) {
-            venues.add(Text.titleCase(v)); // names write the venue noun capitalised: "Malacanang Palace"
+        // "the 27-member bloc", "the lender", "the bank's board": what the gazetteer says an organisation may be called
+        List<String> nouns = new ArrayList<>(gazetteer.igoNouns());
+        nouns.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        StringBuilder alt = new StringBuilder();
+        for (String n : nouns) {
+            alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
         }
-        this.venueNoun = alternatives(venues);
+        this.description = Pattern.compile("\\b[Tt]he\\s+(?:(?:\\d+|\\w+)-(?:member|nation|country|state)\\s+)?(" + alt + ")\\b(?!\\s+of\\b)");
+        this.venueNoun = alternatives(lexicon.words("venue_names"));
         for (String[] row : org.diplomacykg.util.TsvResource.rows(EntityGazetteer.DIR + "government_seats.tsv", false)) {
             String name = org.diplomacykg.util.TsvResource.cell(row, 0);
             EntityRef ref = new EntityRef(EntityKind.ORGANIZATION, Text.slug(name), name);
@@ -109,7 +113,7 @@ final class OrganizationMatcher {
             }
         }
         if (lastIgo != null) {
-            Matcher d = DESCRIPTION.matcher(folded);
+            Matcher d = description.matcher(folded);
             while (d.find()) {
                 if (gazetteer.igoIsCalled(lastIgo, d.group(1)) && !within(taken, d.start(), d.end())) {
                     out.add(new Mention(lastIgo, offset + d.start(), offset + d.end(), Mention.Form.DESCRIPTION));

@@ -24,12 +24,12 @@ final class PeopleComponent implements Component {
     @Override
     public void process(ArticleDoc d) {
         String referenceDate = g.dates.reference(d.sentences, d.folded, d.article.printedDate()).orPrinted();
-        PersonResolver resolver = new PersonResolver(g.leaders, referenceDate);
+        PersonResolver resolver = new PersonResolver(g.leaders, referenceDate, g.titles::isDescriptor);
         List<List<PersonMatcher.Candidate>> candidates = new ArrayList<>();
         String text = d.article.text();
         for (int i = 0; i < d.size(); i++) {
             Sentence s = d.sentence(i);
-            candidates.add(g.persons.find(d.folded.get(i), s.start(), d.entities.get(i)));
+            candidates.add(g.persons.find(d.folded.get(i), s.start(), d.entities.get(i), s.tokens()));
         }
         for (List<PersonMatcher.Candidate> cs : candidates) {
             resolver.preRegister(cs, text);

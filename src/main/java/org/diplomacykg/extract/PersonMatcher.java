@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.nlp.Token;
 
 /**
  * Finds where one sentence names a person, and what it says they are:
@@ -18,7 +19,10 @@ import org.diplomacykg.facts.EntityRef;
  * "X, Australia's foreign minister";</li>
  * <li>a capitalised name before a speech verb ("X Y said") or "X, who";</li>
  * <li>any full name of a leader in leaders.tsv, in either name order;</li>
- * <li>descriptions that stand for a person: "the prime minister", "the U.S. president".</li>
+ * <li>descriptions that stand for a person: "the prime minister", "the U.S. president";</li>
+ * <li>apposition of an office: "X, the general secretary of the Communist Party of Ruritania";</li>
+ * <li>the spans the statistical recogniser tags as a person, which also widen a name a rule cut
+ * short ("President Abdel Fattah al-Sisi"), and catch names of shapes no rule knows.</li>
  * </ul>
  * Stateless; one instance may be shared.
  */
@@ -59,6 +63,9 @@ final class PersonMatcher {
     private final Guarded particleSpeech;
     private final Guarded appositionOrgPosition;
     private final Guarded description;
+    private final Guarded officeApposition;
+    /** Words that never stand in a person's name: a run holding one names a thing (lexicon not_name_words). */
+    private final Set<String> notNameWords;
     private final Pattern nameAt = Pattern.compile(NAME);
     private static final Pattern TO_COUNTRY = Pattern.compile("^\\s+(?:to|for)\\s+(?:the\\s+)?");
     private static final Pattern SPACE = Pattern.compile("^\\s+");
@@ -74,10 +81,11 @@ final class PersonMatcher {
     private static final Pattern HAS_AND = Pattern.compile(".*\\band\\b.*");
     private static final Pattern AND_BEFORE_LAST_COMMA = Pattern.compile(".*\\band\\b.*, .*");
 
-    PersonMatcher(TitleGazetteer titles, LeaderDirectory leaders, EntityGazetteer gazetteer) {
+    PersonMatcher(TitleGazetteer titles, LeaderDirectory leaders, EntityGazetteer gazetteer, Set<String> notNameWords) {
         this.titles = titles;
         this.leaders = leaders;
         this.gazetteer = gazetteer;
+        this.notNameWords = Set.copyOf(notNameWords);
         // each pattern with the literals every match of it holds: its office, position, verb or word
         office = Guarded.ignoringCase("(?<![A-Za-z-])(?i:" + titles.offices() + ")(?=[\\s,])", titles.officeNames());
         counterpart = Guarded.of("\\b(?:(?:his|her|their)\\s+)?(?:([A-Z][\\w.]*(?:\\s[A-Z][\\w.]*)?)(?:'s)?\\s+)?counterparts?,?\\s+(?=[A-Z])", "counterpart");
@@ -88,14 +96,31 @@ final class PersonMatcher {
         particleSpeech = Guarded.of("(?<![A-Za-z])((?:" + PARTICLE + "\\s+){1,2}[A-Z][a-z]+)\\s+(?:also\\s+)?" + SPEECH + "\\b", SPEECH_VERBS);
         saidName = Guarded.of("\\b(?:said|says|added|noted|wrote)\\s+(" + NAME + ")(?=\\s*[,.])", "said", "says", "added", "noted", "wrote");
         appositionOrgPosition = Guarded.of("(?<![A-Za-z])(" + NAME + "),\\s+(?:the\\s+)?((?:[A-Z][\\w.-]*\\s+){0,4}[A-Z][\\w.-]*)'s\\s+(" + titles.positions() + ")\\b([^,;\"]*)", "'s");
-        description = Guarded.ignoringCase("\\b(?:[Tt]he\\s+((?:U\\.S\\.|U\\.K\\.|[A-Z][a-z]+)\\s+)?|([A-Z][\\w.]*)'s\\s+)(?i:(" + titles.offices() + "))\\b(?![\\s,]+(?:[A-Z][a-z]|to\\s|of\\s))", titles.officeNames());
+        // "X, the general secretary of the Communist Party of Ruritania," / "X, the prime minister, said":
+        // an office after a name, closed by punctuation or by "of" and what it is held for
+        officeApposition = Guarded.ignoringCase("(?<![A-Za-z])(" + NAME + "),\\s+(?:the\\s+|an?\\s+)?(?i:(" + titles.offices() + "))(?=\\s+of\\s|\\s*[,;.]|\\s*$)", titles.officeNames());
+        description = Guarded.ignoringCase("\\b(?:[Tt]he\\s+((?:U\\.S\\.|U\\.K\\.|[A-Z][a-z]+|[A-Z]{2,3})\\s+)?|([A-Z][\\w.]*)'s\\s+)(?i:(" + titles.offices() + "))\\b(?![\\s,]+(?:[A-Z][a-z]|to\\s|of\\s))", titles.officeNames());
+    }
+
+    /** Candidates in one sentence without its tokens: the rules on the text alone. */
+    List<Candidate> find(String t, int off, List<Mention> entities) {
+        return find(t, off, entities, List.of());
     }
 
     /**
      * Candidates in one sentence. {@code t} is the folded sentence, {@code off} its start in the
-     * article, {@code entities} the non-person mentions already found in it.
+     * article, {@code entities} the non-person mentions already found in it, {@code tokens} its
+     * tokens with their named-entity classes.
      */
-    List<Candidate> find(String t, int off, List<Mention> entities) {
+    List<Candidate> find(String t, int off, List<Mention> entities, List<Token> tokens) {
+        List<Candidate> out = rules(t, off, entities);
+        List<int[]> runs = personRuns(t, off, tokens);
+        widen(out, runs, t, off, entities);
+        recognised(out, runs, t, off, entities);
+        return out;
+    }
+
+    private List<Candidate> rules(String t, int off, List<Mention> entities) {
         List<Candidate> out = new ArrayList<>();
         titled(t, off, entities, out);
         Matcher m = counterpart.matcher(t);
@@ -120,9 +145,13 @@ final class PersonMatcher {
         m = appositionOffice.matcher(t);
         while (m.find()) {
             EntityRef c = countryIn(entities, off + m.start(2), off + m.end(2));
-            if (c != null) {
+            if (c != null && !nameFollows(t, m.end(3))) {
                 add(out, t, off, m.start(1), m.end(1), entities, titles.canonicalOffice(m.group(3)), c, null, false, false);
             }
+        }
+        m = officeApposition.matcher(t);
+        while (m.find()) {
+            officeAfterName(out, t, off, entities, m);
         }
         m = speech.matcher(t);
         while (m.find()) {
@@ -167,6 +196,158 @@ final class PersonMatcher {
             out.add(new Candidate(Kind.DESCRIPTION, null, off + m.start(), off + m.end(), o, c, null, false, false));
         }
         return out;
+    }
+
+    /** "Fumio Kishida, U.S. President Joe Biden and ...": an office followed by a name is that name's title, no apposition. */
+    private static boolean nameFollows(String t, int officeEnd) {
+        return NAME_AFTER.matcher(t).region(officeEnd, t.length()).lookingAt();
+    }
+
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s+[A-Z]");
+    private static final Pattern OF_CLAUSE = Pattern.compile("\\s+of\\s+([^,;()]*)");
+
+    /**
+     * "X, the general secretary of the Communist Party of Ruritania": the office, held for the
+     * country or organisation the "of" phrase names (a party's country when its name holds one).
+     * An "of" phrase that names nothing the gazetteers know ("the chief of staff") is no office
+     * held for anyone, and gives nothing.
+     */
+    private void officeAfterName(List<Candidate> out, String t, int off, List<Mention> entities, Matcher m) {
+        String title = titles.canonicalOffice(m.group(2));
+        if (title == null) {
+            return;
+        }
+        EntityRef country = null;
+        EntityRef org = null;
+        Matcher of = OF_CLAUSE.matcher(t).region(m.end(2), t.length());
+        if (of.lookingAt()) {
+            Mention held = firstMentionIn(entities, off + of.start(1), off + of.end(1));
+            if (held == null) {
+                return;
+            }
+            if (held.isCountry()) {
+                country = held.ref();
+            } else if (held.ref().kind() == EntityKind.ORGANIZATION || held.ref().kind() == EntityKind.INTERNATIONAL_ORGANIZATION) {
+                country = held.ref().kind() == EntityKind.ORGANIZATION ? countryInName(held.ref().name()) : null;
+                org = country == null ? held.ref() : null;
+            } else {
+                return;
+            }
+        }
+        add(out, t, off, m.start(1), m.end(1), entities, title, country, org, false, false);
+    }
+
+    private static Mention firstMentionIn(List<Mention> entities, int s, int e) {
+        for (Mention m : entities) {
+            if (m.start() >= s && m.end() <= e) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Spans (sentence offsets) of the runs of tokens the recogniser tags as a person, without
+     * photo credits and bylines ("Jane Roe/Reuters", "(AP Photo/Jane Roe)", "By Jane Roe",
+     * "Photo by Jane Roe") and without runs that name a thing after a person ("the John Roe
+     * Memorial", "Cyclone Freddy").
+     */
+    private List<int[]> personRuns(String t, int off, List<Token> tokens) {
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).ner().equals("PERSON")) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals("PERSON")) {
+                j++;
+            }
+            boolean thing = false;
+            for (int k = i; k <= j; k++) {
+                thing |= notNameWords.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT));
+            }
+            int s = tokens.get(i).start() - off;
+            int e = tokens.get(j).end() - off;
+            if (!thing && s >= 0 && e <= t.length() && !credit(t, tokens, i, j, s, e)) {
+                runs.add(new int[] {s, e});
+            }
+            i = j;
+        }
+        return runs;
+    }
+
+    private static final Set<String> CREDIT_WORDS = Set.of("photo", "photos", "photograph", "picture", "image", "images", "video",
+            "credit", "credits", "reporting", "editing", "writing", "written", "edited", "compiled", "graphic", "illustration", "courtesy");
+
+    /** Whether a person run is a photo credit or a byline rather than a mention of someone in the story. */
+    private static boolean credit(String t, List<Token> tokens, int i, int j, int s, int e) {
+        int before = s - 1;
+        while (before >= 0 && t.charAt(before) == ' ') {
+            before--;
+        }
+        int after = e;
+        while (after < t.length() && t.charAt(after) == ' ') {
+            after++;
+        }
+        if ((before >= 0 && t.charAt(before) == '/') || (after < t.length() && t.charAt(after) == '/')) {
+            return true;
+        }
+        String prev = i > 0 ? tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+        String prev2 = i > 1 ? tokens.get(i - 2).text().toLowerCase(java.util.Locale.ROOT) : "";
+        if (prev.equals("by") && (i == 1 || CREDIT_WORDS.contains(prev2))) {
+            return true; // "By Jane Roe", "Photo by Jane Roe", "Additional reporting by Jane Roe"
+        }
+        return prev.equals(":") && CREDIT_WORDS.contains(prev2); // "Photo: Jane Roe"
+    }
+
+    /**
+     * A rule's name that the recogniser's run continues ("President Abdel Fattah" of "President
+     * Abdel Fattah al-Sisi", a name with a letter no rule reads) is widened to the run, trimmed
+     * like any name; the rule's title, country and organisation stay.
+     */
+    private void widen(List<Candidate> out, List<int[]> runs, String t, int off, List<Mention> entities) {
+        for (int k = 0; k < out.size(); k++) {
+            Candidate c = out.get(k);
+            if (c.kind() == Kind.DESCRIPTION || c.name() == null) {
+                continue;
+            }
+            int cs = c.start() - off;
+            int ce = c.end() - off;
+            for (int[] r : runs) {
+                if (r[0] >= ce || cs >= r[1]) {
+                    continue;
+                }
+                int[] span = trim(t, off, r[0], r[1], entities, c.title() != null);
+                if (span != null && span[0] <= cs && span[1] >= ce && span[1] - span[0] > ce - cs) {
+                    String name = t.substring(span[0], span[1]);
+                    out.set(k, new Candidate(name.contains(" ") ? Kind.FULL : Kind.SHORT, name, off + span[0], off + span[1],
+                            c.title(), c.country(), c.org(), c.counterpart(), c.speaker()));
+                }
+            }
+        }
+    }
+
+    /** The recogniser's person runs that no rule found: full names, with no title of their own. */
+    private void recognised(List<Candidate> out, List<int[]> runs, String t, int off, List<Mention> entities) {
+        for (int[] r : runs) {
+            int[] span = trim(t, off, r[0], r[1], entities, false);
+            if (span == null || overlapsName(out, off + span[0], off + span[1])) {
+                continue;
+            }
+            String name = t.substring(span[0], span[1]);
+            if (name.contains(" ")) {
+                out.add(new Candidate(Kind.FULL, name, off + span[0], off + span[1], null, null, null, false, false));
+            }
+        }
+    }
+
+    private static boolean overlapsName(List<Candidate> cs, int s, int e) {
+        for (Candidate c : cs) {
+            if (c.kind() != Kind.DESCRIPTION && s < c.end() && c.start() < e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void titled(String t, int off, List<Mention> entities, List<Candidate> out) {
@@ -221,7 +402,7 @@ final class PersonMatcher {
                     } else if (e.ref().kind() == EntityKind.ORGANIZATION) {
                         // "Ruritanian Workers' Party General Secretary X": the party's country,
                         // which is what the office is read for; the party only when it names none
-                        country = leadingCountry(e.ref().name());
+                        country = countryInName(e.ref().name());
                         org = country == null ? e.ref() : null;
                     }
                 }
@@ -311,6 +492,21 @@ final class PersonMatcher {
         return null;
     }
 
+    /** The country an organisation's name starts or ends with ("Workers' Party of Ruritania"), or null. */
+    private EntityRef countryInName(String orgName) {
+        EntityRef lead = leadingCountry(orgName);
+        if (lead != null) {
+            return lead;
+        }
+        String f = Text.fold(orgName);
+        EntityRef last = null;
+        for (PhraseMatcher.Hit<EntityGazetteer.Entry> h : gazetteer.find(f)) {
+            boolean ofCountry = h.end() == f.length() && f.substring(0, h.start()).endsWith(" of ");
+            last = ofCountry && h.value().ref().kind() == EntityKind.COUNTRY ? h.value().ref() : null;
+        }
+        return last;
+    }
+
     private boolean startsWithOffice(String s) {
         Matcher m = office.matcher(s);
         return m.lookingAt();
@@ -319,6 +515,17 @@ final class PersonMatcher {
     /** Trims stop words, title words and gazetteer names off a capitalised run; adds what remains. */
     private void add(List<Candidate> out, String t, int off, int s, int e, List<Mention> entities, String title,
                      EntityRef country, EntityRef org, boolean counterpartFlag, boolean speaker) {
+        int[] span = trim(t, off, s, e, entities, title != null);
+        if (span == null) {
+            return;
+        }
+        String name = t.substring(span[0], span[1]);
+        Kind kind = name.contains(" ") ? Kind.FULL : Kind.SHORT;
+        out.add(new Candidate(kind, name, off + span[0], off + span[1], title, country, org, counterpartFlag, speaker));
+    }
+
+    /** The name inside a capitalised run (sentence offsets), without stop words, titles and gazetteer names; null if none. */
+    private int[] trim(String t, int off, int s, int e, List<Mention> entities, boolean afterTitle) {
         List<int[]> words = new ArrayList<>();
         Matcher w = WORD.matcher(t.substring(s, e));
         while (w.find()) {
@@ -326,7 +533,7 @@ final class PersonMatcher {
         }
         int first = 0;
         while (first < words.size() && badWord(t, words.get(first), off, entities)) {
-            if (title != null && first + 1 < words.size() && cityWord(t, words.get(first), off, entities)
+            if (afterTitle && first + 1 < words.size() && cityWord(t, words.get(first), off, entities)
                     && !badWord(t, words.get(first + 1), off, entities)) {
                 break; // "Vice President Victoria X": a city's name as a given name, after a title
             }
@@ -337,13 +544,11 @@ final class PersonMatcher {
             last++;
         }
         if (first >= last) {
-            return;
+            return null;
         }
         int ns = words.get(first)[0];
-        int ne = words.get(last - 1)[1];
-        String name = TRAILING_COMMA.matcher(t.substring(ns, ne)).replaceAll("");
-        Kind kind = name.contains(" ") ? Kind.FULL : Kind.SHORT;
-        out.add(new Candidate(kind, name, off + ns, off + ns + name.length(), title, country, org, counterpartFlag, speaker));
+        String name = TRAILING_COMMA.matcher(t.substring(ns, words.get(last - 1)[1])).replaceAll("");
+        return new int[] {ns, ns + name.length()};
     }
 
     /** A particle inside a name ("da" in "Luiz Inacio Lula da Silva") belongs to it when a name word follows. */

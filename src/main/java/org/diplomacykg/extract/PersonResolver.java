@@ -11,8 +11,10 @@ import org.diplomacykg.nlp.Token;
 
 /**
  * Links the person candidates of one article to people, sentence by sentence: full names to a
- * canonical form (leaders.tsv, either name order, diacritics folded), later surnames or first
- * names to the person already named, descriptions ("the prime minister") to the last person
+ * canonical form (leaders.tsv, either name order, diacritics folded, a misspelt leader's name
+ * with the office the text gives), a longer or shorter form of a name already seen ("John Quincy
+ * Roe III", "John Roe") to that person, later surnames or first names (two-letter ones too:
+ * "Xi") to the person already named, descriptions ("the prime minister") to the last person
  * holding that office or to the office holder on the reference date, and counterparts to the
  * office of the person "his" refers to. Keeps each person's best role. One instance per article.
  */
@@ -47,9 +49,13 @@ final class PersonResolver {
     private final List<List<Mention>> bySentence = new ArrayList<>();
     private final List<List<Boolean>> speakerFlags = new ArrayList<>();
 
-    PersonResolver(LeaderDirectory leaders, String referenceDate) {
+    /** Titles that are descriptors ("leader"): a role only until an office is named. */
+    private final java.util.function.Predicate<String> descriptor;
+
+    PersonResolver(LeaderDirectory leaders, String referenceDate, java.util.function.Predicate<String> descriptor) {
         this.leaders = leaders;
         this.date = referenceDate;
+        this.descriptor = descriptor;
     }
 
     /** Pre-registers the full names of the whole article so that early surnames resolve too. */
@@ -73,12 +79,13 @@ final class PersonResolver {
         for (int ti = 0; ti < tokens.size(); ti++) {
             Token t = tokens.get(ti);
             String w = Text.fold(t.text());
-            if (!Text.isUpperInitial(w) || w.length() < 3 || overlapsCandidate(candidates, t.start(), t.end()) || overlaps(entities, t.start(), t.end())) {
+            if (!Text.isUpperInitial(w) || !nameSized(w) || overlapsCandidate(candidates, t.start(), t.end()) || overlaps(entities, t.start(), t.end())) {
                 continue;
             }
             Token next = ti + 1 < tokens.size() ? tokens.get(ti + 1) : null;
-            // a supplier: the tags it reads are computed only if shortName needs them
-            Person p = shortName(w, () -> t.isProperNoun() && isSubject(next));
+            // a supplier: the tags it reads are computed only if shortName needs them. A word looked
+            // up in leaders.tsv must be a name to the recogniser too: "Friday denounced" is a day.
+            Person p = shortName(w, () -> t.isProperNoun() && t.ner().equals("PERSON") && isSubject(next));
             if (p != null) {
                 out.add(new Mention(p.ref, t.start(), t.end(), Mention.Form.SHORT_NAME));
                 boolean spk = next != null && SPEECH_VERB.matcher(next.text()).matches();
@@ -132,6 +139,14 @@ final class PersonResolver {
         return sorted;
     }
 
+    /**
+     * Whether a capitalised word may be a name on its own: three letters or more, or two in
+     * title case ("Xi", "Wu", "Li"), which then only ever stand for someone already named.
+     */
+    private static boolean nameSized(String w) {
+        return w.length() >= 3 || (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1)));
+    }
+
     private Person register(String foldedName, String surface) {
         return register(foldedName, surface, null, null);
     }
@@ -146,13 +161,19 @@ final class PersonResolver {
         String display = canonical != null ? canonical : cleanSurface(surface);
         String leaderName = canonical;
         if (canonical == null) {
-            leaderName = leaders.looseMatch(Text.fold(display), office, country == null ? null : country.key(), date);
+            String iso = country == null ? null : country.key();
+            leaderName = leaders.looseMatch(Text.fold(display), office, iso, date);
+            if (leaderName == null) {
+                leaderName = leaders.misspelt(Text.fold(display), office, iso, date);
+                display = leaderName != null ? leaderName : display;
+            }
         }
         String key = Text.slug(leaderName != null ? leaderName : display);
         Person p = people.get(key);
         if (p == null) {
             for (Person q : people.values()) {
-                if (q.ref.name().endsWith(" " + display) || Text.fold(q.ref.name()).equals(Text.fold(display))) {
+                if (q.ref.name().endsWith(" " + display) || Text.fold(q.ref.name()).equals(Text.fold(display))
+                        || sameGivenAndFamilyName(q.words, WHITESPACE.split(Text.fold(display)))) {
                     return q;
                 }
             }
@@ -162,6 +183,32 @@ final class PersonResolver {
             people.put(key, p);
         }
         return p;
+    }
+
+    private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile("(?:Jr|Sr)\\.?|I{2,3}|IV");
+
+    /**
+     * "John Quincy Roe III" and "John Roe": the same first and last name (without a generational
+     * suffix), one of them with middle names the other leaves out.
+     */
+    static boolean sameGivenAndFamilyName(List<String> a, String[] b) {
+        List<String> x = withoutGeneration(a);
+        List<String> y = withoutGeneration(List.of(b));
+        if (x.size() < 2 || y.size() < 2 || x.size() == y.size()) {
+            return false;
+        }
+        return x.get(0).equals(y.get(0)) && x.get(x.size() - 1).equals(y.get(y.size() - 1));
+    }
+
+    private static List<String> withoutGeneration(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            String c = TRAILING_COMMA.matcher(w).replaceAll("");
+            if (!GENERATION.matcher(c).matches()) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static String cleanSurface(String s) {
@@ -242,10 +289,23 @@ final class PersonResolver {
         return last == null ? null : last.title;
     }
 
+    /**
+     * Keeps what the best statement about a person says: an office with its country or
+     * organisation beats an office alone, which beats a country alone. A descriptor ("Chinese
+     * leader X") gives its country but counts as no office: it is the title only while the
+     * person has none.
+     */
     private void offer(Person p, String title, EntityRef country, EntityRef org, int sentence, boolean weak) {
-        int score = weak ? 0 : (title != null ? 2 : 0) + (country != null || org != null ? 1 : 0);
+        boolean descriptive = title != null && descriptor.test(title);
+        int score = weak ? 0 : (title != null && !descriptive ? 2 : 0) + (country != null || org != null ? 1 : 0);
+        if (!weak && descriptive && (p.title == null || descriptor.test(p.title))) {
+            p.title = title;
+        }
+        if (weak && title != null && p.title == null) {
+            p.title = title; // "the UK prime minister": whoever it stands for holds that office
+        }
         if (score > p.score) {
-            if (title != null && !weak) {
+            if (title != null && !weak && !descriptive) {
                 p.title = title;
             }
             if (country != null) {
@@ -276,7 +336,8 @@ final class PersonResolver {
             if (p.country == null && (p.title == null || p.title.equalsIgnoreCase(l.title()))) {
                 p.country = gazetteer.country(l.iso());
             }
-            if (p.title == null && l.activeOn(date)) {
+            // the office held on the article's date: with no date known, no office is
+            if ((p.title == null || descriptor.test(p.title)) && date != null && l.activeOn(date)) {
                 p.title = l.title();
             }
         }

@@ -3,15 +3,18 @@ package org.diplomacykg.extract;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.kind.event.EventFact;
+import org.diplomacykg.kind.event.EventKind;
+import org.diplomacykg.kind.quotation.QuotationFact;
+import org.diplomacykg.kind.quotation.QuotationKind;
 import org.diplomacykg.kind.event.EventType;
 
 /** Direct quotations with their speakers (see {@link QuotationExtractor}). */
-final class QuotationComponent implements Component {
+public final class QuotationComponent implements Component {
     private static final java.util.regex.Pattern SUMMIT_SUFFIX = java.util.regex.Pattern.compile("(?i)\\s*summit$");
     private final QuotationExtractor quotations;
 
-    QuotationComponent(Gazetteers g) {
-        this.quotations = new QuotationExtractor(g.lexicon, g.titles);
+    public QuotationComponent(Gazetteers g) {
+        this.quotations = new QuotationExtractor(g.lexicon(), g.titles);
     }
 
     @Override
@@ -21,7 +24,9 @@ final class QuotationComponent implements Component {
 
     @Override
     public void process(ArticleDoc d) {
-        d.quotations.addAll(quotations.extract(d, phrase -> document(phrase, d)));
+        for (QuotationFact q : quotations.extract(d, phrase -> document(phrase, d))) {
+            d.add(QuotationKind.INSTANCE, q);
+        }
     }
 
     /**
@@ -31,7 +36,7 @@ final class QuotationComponent implements Component {
      */
     private static EntityRef document(String phrase, ArticleDoc d) {
         String prefix = "";
-        for (EventFact e : d.events) {
+        for (EventFact e : d.facts(EventKind.INSTANCE)) {
             if (e.type() == EventType.Summit) {
                 prefix = SUMMIT_SUFFIX.matcher(e.name()).replaceAll("") + " ";
                 break;

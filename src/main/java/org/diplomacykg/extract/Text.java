@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** String helpers shared by the rules: folding that keeps offsets, slugs for entity keys. */
-final class Text {
+public final class Text {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
@@ -17,7 +17,7 @@ final class Text {
      * Folds diacritics and typographic quotes one character for one character, so every offset
      * into the folded string is also an offset into the original.
      */
-    static String fold(String s) {
+    public static String fold(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             b.append(foldChar(s.charAt(i)));
@@ -25,7 +25,7 @@ final class Text {
         return b.toString();
     }
 
-    static char foldChar(char c) {
+    public static char foldChar(char c) {
         if (c < 128) {
             return c;
         }
@@ -44,6 +44,16 @@ final class Text {
             case '\u0141': return 'L';
             case '\u00f8': return 'o';
             case '\u00d8': return 'O';
+            case '\u0131': return 'i'; // dotless i ("Kılıç"), which has no decomposition
+            case '\u00df': return 's';
+            case '\u00e6': return 'a';
+            case '\u00c6': return 'A';
+            case '\u0153': return 'o';
+            case '\u0152': return 'O';
+            case '\u00f0': return 'd';
+            case '\u00d0': return 'D';
+            case '\u00fe': return 't';
+            case '\u00de': return 'T';
             default:
                 break;
         }
@@ -57,22 +67,22 @@ final class Text {
     }
 
     /** Lower-case ASCII slug: "Đặng Thị Hà" to "dang-thi-ha". */
-    static String slug(String s) {
+    public static String slug(String s) {
         String f = fold(s).toLowerCase(Locale.ROOT).replace("'", "");
         String out = NOT_SLUG.matcher(f).replaceAll("-");
         return EDGE_HYPHENS.matcher(out).replaceAll("");
     }
 
-    static boolean isWordChar(char c) {
+    public static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c);
     }
 
-    static boolean isUpperInitial(String w) {
+    public static boolean isUpperInitial(String w) {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     /** "clean ports initiative" to "Clean Ports Initiative". */
-    static String titleCase(String s) {
+    public static String titleCase(String s) {
         StringBuilder b = new StringBuilder();
         for (String w : WHITESPACE.split(s.trim())) {
             if (w.isEmpty()) {
@@ -87,7 +97,7 @@ final class Text {
         return b.toString();
     }
 
-    static String collapse(String s) {
+    public static String collapse(String s) {
         return WHITESPACE.matcher(s).replaceAll(" ").trim();
     }
 }

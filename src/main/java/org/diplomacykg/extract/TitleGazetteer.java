@@ -16,6 +16,10 @@ final class TitleGazetteer {
     private final List<String> offices = new ArrayList<>();
     private final List<String> positions = new ArrayList<>();
     private final java.util.Set<String> titleWords = new java.util.HashSet<>();
+    /** Words for someone's standing that are read like offices but are weaker than any ("leader"). */
+    private final java.util.Set<String> descriptors = new java.util.HashSet<>();
+    /** Abbreviated offices and how the graph writes them ("Sen." to "Senator"). */
+    private final java.util.Map<String, String> written = new java.util.HashMap<>();
     private final String officeAlternation;
     private final String positionAlternation;
 
@@ -25,7 +29,14 @@ final class TitleGazetteer {
             if ("position".equals(TsvResource.cell(row, 1))) {
                 positions.add(title);
             } else {
+                if ("descriptor".equals(TsvResource.cell(row, 1))) {
+                    descriptors.add(title);
+                }
                 offices.add(title);
+                String canonical = TsvResource.cell(row, 2);
+                if (!canonical.isEmpty()) {
+                    written.put(title, canonical);
+                }
             }
         }
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
@@ -82,6 +93,11 @@ final class TitleGazetteer {
         return null;
     }
 
+    /** Whether a title is a descriptor ("leader", "party chief"): a role only until an office is named. */
+    boolean isDescriptor(String title) {
+        return title != null && descriptors.contains(title);
+    }
+
     boolean isOffice(String s) {
         return canonicalOffice(s) != null;
     }
@@ -90,11 +106,7 @@ final class TitleGazetteer {
         return titleWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static String expand(String o) {
-        return switch (o) {
-            case "PM" -> "Prime Minister";
-            case "FM" -> "Foreign Minister";
-            default -> o;
-        };
+    private String expand(String o) {
+        return written.getOrDefault(o, o);
     }
 }

@@ -284,7 +284,9 @@ public final class ArticleCleaner {
     }
 
     static String normalize(String line) {
-        String s = line.replace('\u00a0', ' ').replace('\t', ' ');
+        // composed characters: a name written with combining accents ("Pha\u0323m") reads as one written with precomposed ones
+        String c = java.text.Normalizer.isNormalized(line, java.text.Normalizer.Form.NFC) ? line : java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFC);
+        String s = c.replace('\u00a0', ' ').replace('\t', ' ');
         return (s.contains("  ") ? SPACES.matcher(s).replaceAll(" ") : s).strip();
     }
 

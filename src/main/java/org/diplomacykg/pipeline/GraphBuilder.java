@@ -46,7 +46,7 @@ public final class GraphBuilder {
 
     public GraphBuilder(Iris iris) {
         this.iris = iris;
-        Extractor extractor = Pipelines.standard(java.util.Set.of());
+        Extractor extractor = org.diplomacykg.kind.FactKinds.pipeline(java.util.Set.of());
         ParseFilter filter = new LexiconParseFilter(Lexicon.standard());
         this.extraction = new ParallelExtraction(() -> new CoreNlpAnnotator(filter), extractor, Runtime.getRuntime().availableProcessors());
     }

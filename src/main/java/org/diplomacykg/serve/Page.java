@@ -61,7 +61,7 @@ final class Page {
                 <title>%s · Diplomacy KG</title><style>%s</style></head>
                 <body><header><a class="site" href="/">Diplomacy knowledge graph</a>
                 <a href="/queries">Saved queries</a><a href="/ui/#/dataset/kg/query">SPARQL editor</a><a href="/ontology">Ontology</a><a href="/dumps/">Dumps</a>
-                <form action="/search" method="get" role="search"><input type="search" name="q" value="%s" placeholder="Search labels, e.g. Kishida" aria-label="Search labels"><button>Search</button></form>
+                <form action="/search" method="get" role="search"><input type="search" name="q" value="%s" placeholder="Search labels: a name, a country, an item" aria-label="Search labels"><button>Search</button></form>
                 </header><main>
                 %s
                 </main></body></html>

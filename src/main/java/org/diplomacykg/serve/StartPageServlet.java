@@ -79,7 +79,7 @@ final class StartPageServlet extends HttpServlet {
         b.append("<h1>Diplomacy knowledge graph</h1>\n<p>Meetings, agreements, aid and statements read from diplomacy news, ")
                 .append("each fact held once with every article that reports it and the sentence in each.</p>\n");
         b.append("<form action=\"/search\" method=\"get\" class=\"box\"><label for=\"q\"><strong>Find a person, country, event or agreement</strong></label><br>")
-                .append("<input id=\"q\" type=\"search\" name=\"q\" placeholder=\"e.g. Kishida, Malaysia, patrol boat\" style=\"width:100%;max-width:30rem;padding:.4rem;font:inherit\"> ")
+                .append("<input id=\"q\" type=\"search\" name=\"q\" placeholder=\"a person, a country, an item\" style=\"width:100%;max-width:30rem;padding:.4rem;font:inherit\"> ")
                 .append("<button style=\"padding:.4rem 1rem;font:inherit\">Search</button></form>\n");
         b.append("<div class=\"grid\">\n<div>\n<h2>Events</h2>\n<ol class=\"timeline\">");
         for (Entry e : site.select(EVENTS, b0, max, r -> new Entry(r.get("e").asNode(), node(r, "date"), node(r, "sources")))) {

@@ -19,7 +19,7 @@ public class ExtractPeek {
     public static void main(String[] args) throws Exception {
         ArticleCleaner cleaner = new ArticleCleaner();
         CoreNlpAnnotator nlp = new CoreNlpAnnotator(new LexiconParseFilter(org.diplomacykg.lexicon.Lexicon.standard()));
-        Pipeline extractor = Pipelines.standard(java.util.Set.of());
+        Pipeline extractor = org.diplomacykg.kind.FactKinds.pipeline(java.util.Set.of());
         boolean showMentions = args.length > 1 && args[1].equals("mentions");
         try (var files = Files.list(Path.of(args[0]))) {
             for (Path f : files.sorted().toList()) {

@@ -18,7 +18,7 @@ public class FramePeek {
     public static void main(String[] args) throws Exception {
         ArticleCleaner cleaner = new ArticleCleaner();
         CoreNlpAnnotator nlp = new CoreNlpAnnotator(new LexiconParseFilter(Lexicon.standard()));
-        Pipeline pipeline = Pipelines.standard(java.util.Set.of());
+        Pipeline pipeline = org.diplomacykg.kind.FactKinds.pipeline(java.util.Set.of());
         boolean edges = System.getProperty("edges") != null;
         for (String a : args) {
             Path p = Path.of(a);
@@ -76,7 +76,7 @@ public class FramePeek {
                 facts.events().forEach(e -> System.out.println("  EVENT " + e.type() + " '" + e.name() + "' " + e.startDate() + " place=" + (e.place() == null ? null : e.place().name())
                         + " parts=" + e.participants().stream().map(x -> x.name()).toList() + " partOf=" + e.partOf() + " @S" + e.evidence().sentenceIndex()));
                 facts.agreements().forEach(g -> System.out.println("  AGREE " + g.type() + " '" + g.name() + "' " + g.date() + " " + g.status() + " parties=" + g.parties().stream().map(x -> x.name()).toList()
-                        + " " + (g.provider() == null ? "" : g.provider().name() + "->" + g.recipient().name()) + " amt=" + (g.amount() == null ? null : g.amount().value() + " " + g.amount().currency()) + " items=" + g.items() + " @S" + g.evidence().sentenceIndex()));
+                        + " " + (g.provider() == null ? "" : g.provider().name() + "->" + (g.recipient() == null ? null : g.recipient().name())) + " amt=" + (g.amount() == null ? null : g.amount().value() + " " + g.amount().currency()) + " items=" + g.items() + " @S" + g.evidence().sentenceIndex()));
             }
         }
     }

@@ -102,7 +102,7 @@ class GeneralisationRulesTest {
     void summitNamedForAForumIsThatForumsSummitAndNotPlacedAtTheDateline() {
         var a = TestDocs.annotate("2021-10-30", "ROME",
                 "Canadian Prime Minister Claire Dubois met Mexican President Luis Ortega on the sidelines of the Group of 20 summit.");
-        var f = Pipelines.standard(java.util.Set.of()).extract(a);
+        var f = org.diplomacykg.kind.FactKinds.pipeline(java.util.Set.of()).extract(a);
         EventFact summit = f.events().stream().filter(e -> e.type() == EventType.Summit).findFirst().orElseThrow();
         assertEquals("Group of 20 summit", summit.name());
         assertTrue(keys(summit.participants()).contains("g20"));
@@ -163,7 +163,7 @@ class GeneralisationRulesTest {
                 "After the talks, the two heads of state witnessed the signing of a number of cooperation documents.").agreements();
         assertEquals(1, all.size(), all.toString());
         AgreementFact g = all.get(0);
-        assertEquals("cooperation agreements", g.name());
+        assertEquals("cooperation documents", g.name());
         assertEquals(AgreementStatus.signed, g.status());
         assertEquals(Set.of("EG", "GR"), keys(g.parties()));
         assertEquals("2022-05-19", g.date());
@@ -294,7 +294,7 @@ class GeneralisationRulesTest {
 
     @Test
     void nationalOfficeWithoutCountryTakesTheDatelineCountry() {
-        var f = Pipelines.standard(java.util.Set.of()).extract(TestDocs.annotate("2024-03-08", "Nairobi", "Finance Minister Grace Wanjiru told lawmakers on Tuesday that spending would rise."));
+        var f = org.diplomacykg.kind.FactKinds.pipeline(java.util.Set.of()).extract(TestDocs.annotate("2024-03-08", "Nairobi", "Finance Minister Grace Wanjiru told lawmakers on Tuesday that spending would rise."));
         assertEquals("KE", person(f, "grace-wanjiru").country().key());
     }
 

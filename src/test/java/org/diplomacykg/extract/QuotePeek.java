@@ -17,7 +17,7 @@ public class QuotePeek {
     public static void main(String[] args) throws Exception {
         ArticleCleaner cleaner = new ArticleCleaner();
         CoreNlpAnnotator nlp = new CoreNlpAnnotator(new LexiconParseFilter(org.diplomacykg.lexicon.Lexicon.standard()));
-        Pipeline extractor = Pipelines.standard(java.util.Set.of());
+        Pipeline extractor = org.diplomacykg.kind.FactKinds.pipeline(java.util.Set.of());
         if (args[0].equals("-p")) {
             // paragraphs given on the command line, as the unit tests write them
             String[] ps = java.util.Arrays.copyOfRange(args, 1, args.length);
@@ -84,7 +84,7 @@ public class QuotePeek {
                     System.out.println("      people:" + m);
                 }
             }
-            for (var q : d.quotations) {
+            for (var q : d.facts(org.diplomacykg.kind.quotation.QuotationKind.INSTANCE)) {
                 String t = q.text();
                 System.out.println("  QUOTE [" + (q.speaker() == null ? null : q.speaker().id()) + "] "
                         + (t.length() > 90 ? t.substring(0, 90) + "…" : t) + "  @" + q.evidence().sentenceIndex());

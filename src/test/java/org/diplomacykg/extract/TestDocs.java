@@ -37,7 +37,7 @@ final class TestDocs {
 
     static synchronized ArticleFacts extract(String printedDate, String... paragraphs) {
         if (extractor == null) {
-            extractor = Pipelines.standard(java.util.Set.of());
+            extractor = org.diplomacykg.kind.FactKinds.pipeline(java.util.Set.of());
         }
         return extractor.extract(annotate(printedDate, null, paragraphs));
     }

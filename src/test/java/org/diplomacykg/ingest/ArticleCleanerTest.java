@@ -33,6 +33,15 @@ class ArticleCleanerTest {
             "Celebrity couple announce surprise engagement on social media");
 
     @Test
+    void combiningAccentsAreComposedSoNamesReadWhole() {
+        // "Phạm Minh Chính" written with combining marks, as some pages and editors store it
+        String decomposed = "Prime Minister Pha\u0323m Minh Chi\u0301nh met reporters in Hanoi on Monday.";
+        Article a = cleaner.clean("x.txt", "0123456789abcdef0123", "Title of the story\n\n" + decomposed);
+        assertTrue(a.text().contains("Ph\u1ea1m Minh Ch\u00ednh"), a.text());
+        assertFalse(a.text().contains("\u0323"), a.text());
+    }
+
+    @Test
     void keepsTheStoryAndDropsBoilerplate() {
         Article a = cleaner.clean("x.txt", "0123456789abcdef0123", PAGE);
         assertEquals("Kenya and Germany sign green hydrogen pact during chancellor's visit", a.title());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.diplomacykg.map.Iris;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Needs Chromium (Debian's chromium; .ci/run installs it); skipped where there is none.
  */
 class BrowserTest {
-    static final String DEAL = "/id/agreement/equipmenttransfer-7a7297c8da64";
 
     @TempDir
     Path profile;
@@ -36,22 +36,25 @@ class BrowserTest {
             browser.click("main a[href='/id/person/fumio-kishida']");
             assertEquals("Fumio Kishida", browser.eval("document.querySelector('h1').innerText"));
 
-            browser.click("a[href='/id/event/bilateralmeeting-f38650dbb9b6']");
-            browser.click("a[href='" + DEAL + "']");
-            String deal = browser.text();
-            assertTrue(deal.contains("Reported by 5 articles (3 independent)"), deal);
+            String deal = "/id/" + SiteFixture.malaysiaDeal();
+            String meeting = "/id/" + SiteFixture.path("GRAPH ?g { <" + Iris.DEFAULT_BASE + deal.substring(4) + "> dip:outcomeOf ?f }");
+            browser.click("a[href='" + meeting + "']");
+            browser.click("a[href='" + deal + "']");
+            String page = browser.text();
+            assertTrue(page.contains("Reported by 5 articles (3 independent)"), page);
             assertEquals("5", browser.eval("String(document.querySelectorAll('.sources blockquote').length)"));
-            assertTrue(deal.contains("signed a 400 million yen ($2.8 million) deal to bolster Malaysia"));
+            assertTrue(page.contains("signed a 400 million yen ($2.8 million) deal to bolster Malaysia"));
 
-            browser.click(".sources a[href$='#ev-1630']");
+            String anchor = browser.eval("document.querySelector(\".sources a[href*='#ev-']\").getAttribute('href').replace(/^.*#/, '')");
+            browser.click(".sources a[href$='#" + anchor + "']");
             assertTrue(browser.eval("location.pathname").startsWith("/id/article/"));
-            assertEquals("true", browser.eval("String(!!document.getElementById('ev-1630') && document.querySelectorAll('.text mark').length > 0)"));
+            assertEquals("true", browser.eval("String(!!document.getElementById('" + anchor + "') && document.querySelectorAll('.text mark').length > 0)"));
             assertTrue(browser.text().contains("Copies and rewrites"));
 
             browser.open(site + "/queries");
             browser.click("a[href='/queries/evidence']");
             browser.eval("(() => { const f = document.querySelector('form.params');"
-                    + " f.querySelector('input[name=fact]').value = 'https://w3id.org/diplomacy-kg/id/agreement/equipmenttransfer-7a7297c8da64';"
+                    + " f.querySelector('input[name=fact]').value = '" + Iris.DEFAULT_BASE + deal.substring(4) + "';"
                     + " f.submit(); })()");
             browser.waitFor("location.search.indexOf('fact=') >= 0 && document.readyState === 'complete'", Duration.ofSeconds(20));
             assertEquals("6", browser.eval("String(document.querySelectorAll('main table tr').length)"), "header and five sentences");

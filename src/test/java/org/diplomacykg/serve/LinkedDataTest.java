@@ -18,17 +18,16 @@ import org.junit.jupiter.api.Test;
 /** Dereferencing instance IRIs over real HTTP: content negotiation, 404, the fact and article pages. */
 class LinkedDataTest {
     static final String BASE = "https://w3id.org/diplomacy-kg/id/";
-    static final String MALAYSIA_DEAL = "agreement/equipmenttransfer-7a7297c8da64";
 
     @ParameterizedTest
     @CsvSource({"text/turtle,TTL", "application/ld+json,JSONLD", "application/rdf+xml,RDFXML", "application/n-triples,NTRIPLES"})
     void eachRdfFormatByAccept(String mediaType, String lang) throws Exception {
-        HttpResponse<String> r = SiteFixture.get("/id/" + MALAYSIA_DEAL, mediaType);
+        HttpResponse<String> r = SiteFixture.get("/id/" + SiteFixture.malaysiaDeal(), mediaType);
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType));
         assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
         Graph g = parse(r.body(), lang);
-        assertTrue(g.contains(NodeFactory.createURI(BASE + MALAYSIA_DEAL), Dip.recipient, NodeFactory.createURI(BASE + "country/MY")),
+        assertTrue(g.contains(NodeFactory.createURI(BASE + SiteFixture.malaysiaDeal()), Dip.recipient, NodeFactory.createURI(BASE + "country/MY")),
                 "the " + lang + " answer states the recipient");
     }
 
@@ -56,7 +55,7 @@ class LinkedDataTest {
 
     @Test
     void factPageShowsItsSourcesSentencesAndConflict() throws Exception {
-        String page = SiteFixture.get("/id/" + MALAYSIA_DEAL, "text/html").body();
+        String page = SiteFixture.get("/id/" + SiteFixture.malaysiaDeal(), "text/html").body();
         assertTrue(page.contains("Reported by 5 articles (3 independent)"), "source counts");
         // the sentence each of the five articles supports it with, linked to its place in the article
         assertTrue(page.contains("Kishida and his Malaysian counterpart, Anwar Ibrahim, signed a 400 million yen ($2.8 million) deal"));
@@ -78,7 +77,7 @@ class LinkedDataTest {
     void articlePageHighlightsEvidenceAndLinksMentionsAndCopies() throws Exception {
         String page = SiteFixture.get("/id/article/068ef50455c9569c", "text/html").body();
         assertTrue(page.contains("<span id=\"ev-1630\"></span><mark>"), "the evidence span is highlighted with an anchor");
-        assertTrue(page.contains("href=\"/id/" + MALAYSIA_DEAL + "\""), "the highlight links to the fact");
+        assertTrue(page.contains("href=\"/id/" + SiteFixture.malaysiaDeal() + "\""), "the highlight links to the fact");
         assertTrue(page.contains("<a href=\"/id/person/fumio-kishida\" title=\"Fumio Kishida\">Kishida</a>")
                 || page.contains("<a href=\"/id/person/fumio-kishida\" title=\"Fumio Kishida\">Fumio Kishida</a>"), "mentions linked");
         assertTrue(page.contains("Copies and rewrites"));

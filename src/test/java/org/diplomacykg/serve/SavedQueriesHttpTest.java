@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Saved queries over HTTP: the list, the form, runs with bound parameters, formats, bad input. */
 class SavedQueriesHttpTest {
-    static final String FACT = "https://w3id.org/diplomacy-kg/id/agreement/equipmenttransfer-7a7297c8da64";
+    static final String BASE = "https://w3id.org/diplomacy-kg/id/";
 
     @Test
     void listShowsEveryQueryWithTitleAndParameters() throws Exception {
@@ -37,7 +37,7 @@ class SavedQueriesHttpTest {
 
     @Test
     void runsWithAParameterAsAnHtmlTableWithLinks() throws Exception {
-        String page = SiteFixture.get("/queries/evidence?fact=" + Html.url(FACT), "text/html").body();
+        String page = SiteFixture.get("/queries/evidence?fact=" + Html.url(BASE + SiteFixture.malaysiaDeal()), "text/html").body();
         assertTrue(page.contains("<h2>Answer</h2>"));
         assertTrue(page.contains("5 rows"), "one row per supporting sentence");
         assertTrue(page.contains("href=\"/id/article/068ef50455c9569c\""), "IRIs are linked");
@@ -45,7 +45,7 @@ class SavedQueriesHttpTest {
 
     @Test
     void jsonCsvTsvByFormatOrAccept() throws Exception {
-        String q = "/queries/evidence?fact=" + Html.url("<" + FACT + ">");
+        String q = "/queries/evidence?fact=" + Html.url("<" + BASE + SiteFixture.malaysiaDeal() + ">");
         HttpResponse<String> json = SiteFixture.get(q + "&format=json", null);
         assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
         assertTrue(json.body().contains("\"bindings\"") && json.body().contains("068ef50455c9569c"));

@@ -105,6 +105,22 @@ final class SiteFixture {
         return server().baseUrl() + path;
     }
 
+    /** The instance path ("agreement/…") of the first resource a SPARQL graph pattern binds to ?f. */
+    static String path(String pattern) throws IOException, InterruptedException {
+        String q = "PREFIX dip: <https://w3id.org/diplomacy-kg/ontology#> SELECT ?f WHERE { " + pattern + " } ORDER BY ?f LIMIT 1";
+        String csv = get("/kg/sparql?query=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8), "text/csv").body();
+        String[] lines = csv.strip().split("\r?\n");
+        if (lines.length < 2) {
+            throw new AssertionError("nothing matches " + pattern);
+        }
+        return lines[1].strip().substring(Iris.DEFAULT_BASE.length());
+    }
+
+    /** Japan's equipment transfer to Malaysia in the seeds: the fact most tests look at. */
+    static String malaysiaDeal() throws IOException, InterruptedException {
+        return path("GRAPH ?g { ?f dip:recipient <" + Iris.DEFAULT_BASE + "country/MY> ; dip:sourceCount ?n }");
+    }
+
     static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
         if (accept != null) {

@@ -79,8 +79,14 @@ class OntologyTest {
                 vocabulary.add((Node) f.get(null));
             }
         }
-        for (String kind : List.of("Summit", "BilateralMeeting", "Talks", "Visit", "Meeting", "Agreement", "JointStatement",
-                "Plan", "Partnership", "Grant", "Aid", "EquipmentTransfer", "NegotiationAgreement", "Dialogue")) {
+        List<String> kinds = new java.util.ArrayList<>();
+        for (Enum<?> e : org.diplomacykg.kind.event.EventType.values()) {
+            kinds.add(e.name());
+        }
+        for (Enum<?> e : org.diplomacykg.kind.agreement.AgreementType.values()) {
+            kinds.add(e.name());
+        }
+        for (String kind : kinds) {
             vocabulary.add(dip(kind)); // written by Dip.term(enum name)
         }
         Set<String> abstractOrSchema = Set.of("Agent", "Event", "Outcome", "Transfer", "DateOrPartialDate", "cameoCode");

@@ -23,6 +23,9 @@ import org.diplomacykg.reconcile.Votes;
  * the subject words; reports that only look alike stay apart.
  */
 final class AgreementReconciler {
+    private static final java.util.Set<AgreementType> NAMED_MONEY = java.util.EnumSet.of(AgreementType.Grant, AgreementType.Loan,
+            AgreementType.Investment, AgreementType.FinancialArrangement);
+
     List<Canonical<AgreementFact>> reconcile(List<AgreementFact> reports, CanonicalKeys earlier) {
         Comparator<AgreementFact> specific = Comparator
                 .comparing((AgreementFact a) -> a.amount() == null ? 1 : 0)
@@ -168,8 +171,12 @@ final class AgreementReconciler {
     private static AgreementFact merge(List<AgreementFact> members, Votes<AgreementFact> votes,
                                        Function<AgreementFact, String> eventKey) {
         AgreementFact first = members.get(0);
+        // a kind of money a report names ("a grant of 9.05 billion yen") says more than one inferred from
+        // what is given ("a patrol ship": equipment) or from nothing ("aid"): it wins over the vote
+        boolean named = members.stream().anyMatch(m -> NAMED_MONEY.contains(m.type()));
         AgreementType type = votes.pick("type", a -> a.type() == AgreementType.Agreement && members.stream()
-                .anyMatch(m -> m.type() != AgreementType.Agreement) ? null : a.type(), AgreementType::name, false);
+                .anyMatch(m -> m.type() != AgreementType.Agreement) || named && !NAMED_MONEY.contains(a.type()) ? null : a.type(),
+                AgreementType::name, false);
         String name = votes.pick("name", AgreementFact::name, s -> s, false);
         String date = votes.pick("date", AgreementFact::date, s -> s, true);
         var status = votes.pick("status", AgreementFact::status, Enum::name, true);

@@ -44,57 +44,79 @@ final class EventReconciler {
         return e.type() + "|" + e.startDate() + "|" + Keys.ids(e.participants()) + "|" + Keys.words(e.name());
     }
 
-    private static boolean meetingFamily(EventType t) {
-        return t == EventType.BilateralMeeting || t == EventType.Talks || t == EventType.Meeting;
-    }
-
+    /**
+     * Whether two reports are of one real event. Any two kinds of event may be: outlets call the
+     * same meeting a visit, talks or a summit. What decides is who took part, on what day: the
+     * same sides (countries and organisations; people by their countries), the same people where
+     * both name some, a compatible date (days apart only for a visit, which spans days). A summit
+     * joins a bilateral meeting only when both have the same sides, so a meeting on the sidelines
+     * of a summit stays apart; summits named for different things stay apart.
+     */
     static List<String> sameEvent(EventFact a, EventFact b) {
-        boolean typeOk = a.type() == b.type() || (meetingFamily(a.type()) && meetingFamily(b.type()));
-        if (!typeOk || !Keys.datesCompatible(a.startDate(), b.startDate())) {
+        boolean visit = a.type() == EventType.Visit || b.type() == EventType.Visit;
+        boolean dates = Keys.datesCompatible(a.startDate(), b.startDate()) || visit && daysApart(a.startDate(), b.startDate()) <= 3;
+        if (!dates) {
             return null;
         }
-        List<String> on = new ArrayList<>(List.of("type"));
+        List<String> on = new ArrayList<>();
+        if (a.type() == b.type()) {
+            on.add("type");
+        }
         if (a.startDate() != null && b.startDate() != null) {
             on.add("date");
         }
-        Set<String> people = new TreeSet<>(ids(a.participants(), true));
+        Set<String> people = ids(a.participants(), true);
         Set<String> otherPeople = ids(b.participants(), true);
         Set<String> groups = ids(a.participants(), false);
         Set<String> otherGroups = ids(b.participants(), false);
-        if (a.type() == EventType.Summit) {
-            Set<String> wa = distinctive(a);
-            Set<String> wb = distinctive(b);
-            if (!wa.isEmpty() && !wb.isEmpty() && Keys.disjoint(wa, wb)) {
-                return null;
-            }
-            if (!groups.isEmpty() && !otherGroups.isEmpty() && Keys.disjoint(groups, otherGroups)) {
-                return null;
-            }
-            if ((a.participants().isEmpty() || b.participants().isEmpty())
-                    && !(a.place() != null && a.place().equals(b.place())) && !Keys.similarNames(a.name(), b.name())) {
-                return null; // a summit named by no one joins only one held in the same place or named alike
-            }
-            on.add("participants");
-            if (Keys.similarNames(a.name(), b.name())) {
-                on.add("name");
-            }
-            return on;
+        if (!people.isEmpty() && !otherPeople.isEmpty() && Keys.disjoint(people, otherPeople)) {
+            return null; // two meetings of the same countries by different people
         }
-        if (!people.isEmpty() && !otherPeople.isEmpty() && people.equals(otherPeople)) {
-            on.add("participants");
-            return on;
-        }
-        boolean samePeopleSoFarAsStated = people.isEmpty() || otherPeople.isEmpty()
-                || people.containsAll(otherPeople) || otherPeople.containsAll(people);
-        // one report names only the host ("X met Malaysia's leader"), the other both leaders: same countries decide
-        if (!samePeopleSoFarAsStated) {
+        boolean summitA = a.type() == EventType.Summit;
+        boolean summitB = b.type() == EventType.Summit;
+        Set<String> wa = distinctive(a);
+        Set<String> wb = distinctive(b);
+        if (summitA && summitB && !wa.isEmpty() && !wb.isEmpty() && Keys.disjoint(wa, wb)) {
             return null;
         }
-        if (groups.isEmpty() || !groups.equals(otherGroups)) {
+        if (people.size() >= 2 && people.equals(otherPeople) && (groups.isEmpty() || otherGroups.isEmpty() || groups.equals(otherGroups))) {
+            on.add("participants");
+            return on;
+        }
+        if (groups.isEmpty() || otherGroups.isEmpty()) {
+            // a summit named by no one joins only one held in the same place or named alike
+            boolean anchored = a.place() != null && a.place().equals(b.place()) || Keys.similarNames(a.name(), b.name());
+            if (!(summitA && summitB && anchored)) {
+                return null;
+            }
+            on.add("name");
+            return on;
+        }
+        if (groups.equals(otherGroups)) {
+            on.add("participants");
+            return on;
+        }
+        if (summitA != summitB) {
+            return null; // a bilateral meeting beside a summit of more sides is another event
+        }
+        Set<String> small = groups.size() <= otherGroups.size() ? groups : otherGroups;
+        Set<String> large = small == groups ? otherGroups : groups;
+        long common = small.stream().filter(large::contains).count();
+        boolean namedAlike = summitA && !wa.isEmpty() && !wb.isEmpty() && !Keys.disjoint(wa, wb);
+        boolean fits = summitA ? common >= 2 && common * 2 >= large.size() || namedAlike && common >= 1
+                : small.size() >= 2 && large.containsAll(small);
+        if (!fits) {
             return null;
         }
         on.add("participants");
         return on;
+    }
+
+    private static long daysApart(String a, String b) {
+        if (a == null || b == null || a.length() != 10 || b.length() != 10) {
+            return Long.MAX_VALUE;
+        }
+        return Math.abs(java.time.LocalDate.parse(a).toEpochDay() - java.time.LocalDate.parse(b).toEpochDay());
     }
 
     /** Name words that are not just the participants' names: "Clean Energy Forum", not "EU-Canada". */
@@ -126,6 +148,13 @@ final class EventReconciler {
     private static EventFact merge(List<EventFact> members, Votes<EventFact> votes) {
         EventFact first = members.get(0);
         EventType type = votes.pick("type", EventFact::type, EventType::name, false);
+        // reports of one visit call it a visit, talks or a meeting: the most specific kind any gives wins over a tie
+        if (members.stream().anyMatch(m -> m.type() == EventType.Summit) && type != EventType.Summit
+                && members.stream().filter(m -> m.type() == EventType.Summit).count() * 2 > members.size()) {
+            type = EventType.Summit;
+        } else if (type != EventType.Summit && members.stream().anyMatch(m -> m.type() == EventType.Visit)) {
+            type = EventType.Visit;
+        }
         String name = votes.pick("name", EventFact::name, s -> s, false);
         String start = votes.pick("startDate", EventFact::startDate, s -> s, true);
         String end = votes.pick("endDate", EventFact::endDate, s -> s, true);

@@ -1,4 +1,4 @@
-package org.diplomacykg.extract;
+package org.diplomacykg.kind.agreement;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.diplomacykg.extract.Arguments;
+import org.diplomacykg.extract.ArticleDoc;
+import org.diplomacykg.extract.Component;
+import org.diplomacykg.extract.Gazetteers;
+import org.diplomacykg.extract.Mention;
+import org.diplomacykg.extract.MoneyParser;
+import org.diplomacykg.extract.Text;
 import org.diplomacykg.extract.frame.Frame;
-import org.diplomacykg.kind.agreement.AgreementFact;
-import org.diplomacykg.kind.agreement.AgreementStatus;
-import org.diplomacykg.kind.agreement.AgreementType;
+import org.diplomacykg.kind.event.EventKind;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.kind.event.EventFact;
@@ -31,26 +36,31 @@ import org.diplomacykg.nlp.Token;
  * deal"), a verb phrase names a commitment ("agreed to curb fentanyl production"). Transfers
  * run from the agent to the recipient, with the sum and the items the theme names.
  */
-final class OutcomeComponent implements Component {
+public final class AgreementComponent implements Component {
+    static final String NAME = "agreements";
     private static final int NAME_WORDS = 14;
+    /** A commitment's verb phrase may run longer: what is committed to often comes last. */
+    private static final int COMMITMENT_WORDS = 18;
 
     private final Gazetteers g;
     private final Lexicon lexicon;
     private final Set<String> notCommitments;
     private final Set<String> aidModifiers;
     private final Set<String> irrealis;
+    /** The last transfer of the article being read (components are shared: reset per article). */
+    private final ThreadLocal<Draft> last = new ThreadLocal<>();
 
-    OutcomeComponent(Gazetteers g) {
+    public AgreementComponent(Gazetteers g) {
         this.g = g;
-        this.lexicon = g.lexicon;
-        this.notCommitments = g.lexicon.words("not_commitments");
-        this.aidModifiers = g.lexicon.words("aid_modifiers");
-        this.irrealis = g.lexicon.words("irrealis_modifiers");
+        this.lexicon = g.lexicon();
+        this.notCommitments = g.lexicon().words("not_commitments");
+        this.aidModifiers = g.lexicon().words("aid_modifiers");
+        this.irrealis = g.lexicon().words("irrealis_modifiers");
     }
 
     @Override
     public String name() {
-        return "agreements";
+        return NAME;
     }
 
     /** An outcome being built. */
@@ -64,22 +74,28 @@ final class OutcomeComponent implements Component {
         EntityRef recipient;
         MonetaryAmount amount;
         final List<String> items = new ArrayList<>();
+        String programme;
         String event;
         int sentence;
         int word;
+        /** What the outcome is about: the common nouns of its name. */
+        Set<String> nouns = Set.of();
+        /** Named by a verb phrase ("curb fentanyl production"), not by a document noun. */
+        boolean commitment;
     }
 
     @Override
     public void process(ArticleDoc d) {
+        last.remove();
         Arguments args = new Arguments(d, lexicon);
         Map<Long, Frame> byWord = new HashMap<>();
-        for (Frame f : d.frames) {
+        for (Frame f : d.frames()) {
             byWord.put(key(f.sentence(), f.trigger()), f);
         }
         // "agreed to establish a hotline": the outer frame hands its status and actors to the inner one
         Map<Frame, Frame> outer = new HashMap<>();
         Set<Frame> outers = new java.util.HashSet<>();
-        for (Frame f : d.frames) {
+        for (Frame f : d.frames()) {
             if (f.def().isEvent()) {
                 continue;
             }
@@ -97,10 +113,12 @@ final class OutcomeComponent implements Component {
         Set<Frame> done = new java.util.HashSet<>();
         Map<Frame, List<Frame>> inners = new HashMap<>();
         outer.forEach((in, o) -> inners.computeIfAbsent(o, k -> new ArrayList<>()).add(in));
-        for (Frame f : d.frames) {
+        for (Frame f : d.frames()) {
             process(d, args, f, outer, outers, inners, byWord, produced, done, out);
         }
         out.sort(java.util.Comparator.comparingInt((Draft g) -> g.sentence).thenComparingInt(g -> g.word));
+        enrichFromFollowingSentences(d, args, out);
+        linkToEvents(d, out);
         int n = 1;
         for (Draft g : out) {
             if (g.type.isTransfer() && !g.items.isEmpty() && g.type == AgreementType.Aid) {
@@ -109,8 +127,8 @@ final class OutcomeComponent implements Component {
             if (g.name == null) {
                 g.name = transferName(g);
             }
-            d.agreements.add(new AgreementFact("agreement-" + n++, g.type, g.name, g.date, g.status, new ArrayList<>(g.parties),
-                    g.provider, g.recipient, g.amount, g.items, null, null, g.event, d.evidence(g.sentence)));
+            d.add(AgreementKind.INSTANCE, new AgreementFact("agreement-" + n++, g.type, g.name, g.date, g.status, new ArrayList<>(g.parties),
+                    g.provider, g.recipient, g.amount, g.items, g.programme, null, g.event, d.evidence(g.sentence)));
         }
     }
 
@@ -130,6 +148,7 @@ final class OutcomeComponent implements Component {
         if (!eventSides.isEmpty()) {
             args.setContext(eventSides);
         }
+        args.setLeaders(leadersIn(d, f.sentence()));
         List<Frame> chain = new ArrayList<>();
         for (Frame o = outer.get(f); o != null && !chain.contains(o) && chain.size() < 4; o = outer.get(o)) {
             chain.add(o);
@@ -138,17 +157,154 @@ final class OutcomeComponent implements Component {
         if (innerMade) {
             produced.add(f); // what it reports was made by the frame inside it
         }
-        List<Draft> made = new ArrayList<>(innerMade ? List.of() : drafts(d, args, f, chain));
-        if (outers.contains(f) || made.isEmpty()) {
-            made.addAll(commitments(d, args, f, chain, byWord, produced));
+        List<Draft> made = new ArrayList<>(innerMade && !hasTransferTheme(d, f) ? List.of() : drafts(d, args, f, chain));
+        if (outers.contains(f) || made.isEmpty() || made.stream().allMatch(x -> x.commitment)) {
+            // "agreed to expand naval exercises and to cooperate on critical minerals": one commitment per verb
+            for (Draft c : commitments(d, args, f, chain, byWord, produced)) {
+                if (made.stream().noneMatch(x -> x.word == c.word)) {
+                    made.add(c);
+                }
+            }
         }
         for (Draft g : made) {
+            g.nouns = g.name == null ? Set.of() : args.nounsOf(g.sentence, g.name);
             if (!duplicate(out, g)) {
                 out.add(g);
-                args.setContext(new ArrayList<>(g.parties));
+                if (!g.type.isTransfer()) {
+                    // "both parties" are the two sides of an agreement, not a giver and a receiver
+                    args.setContext(new ArrayList<>(g.parties));
+                }
             }
             produced.add(f);
         }
+    }
+
+    /**
+     * An outcome of exactly the sides of one event of the article came out of it ("The leaders
+     * adopted an implementation plan" in a story about their summit), when the sentence itself
+     * names no event.
+     */
+    private void linkToEvents(ArticleDoc d, List<Draft> out) {
+        for (Draft g : out) {
+            if (g.event != null) {
+                continue;
+            }
+            Set<EntityRef> sides = new LinkedHashSet<>(g.parties);
+            String found = null;
+            int matches = 0;
+            for (EventFact e : d.facts(EventKind.INSTANCE)) {
+                if (new LinkedHashSet<>(this.g.sides(d, e.participants())).equals(sides)
+                        && (g.date == null || e.startDate() == null || g.date.startsWith(e.startDate()) || e.startDate().startsWith(g.date))) {
+                    found = e.localId();
+                    matches++;
+                }
+            }
+            if (matches == 1) {
+                g.event = found;
+            }
+        }
+    }
+
+    /**
+     * "The assistance includes provisions of night-vision cameras ... under a Korean maritime
+     * partnership program": a sentence about a transfer just told adds its items and programme.
+     */
+    private void enrichFromFollowingSentences(ArticleDoc d, Arguments args, List<Draft> out) {
+        Set<String> enriching = lexicon.words("enriching_verbs");
+        for (int i = 0; i < d.size(); i++) {
+            Sentence sentence = d.sentence(i);
+            if (sentence.deps() == null) {
+                continue;
+            }
+            for (Dependencies.Edge e : sentence.deps().edges()) {
+                if (!e.rel().equals("nsubj") || e.head() < 0 || !enriching.contains(sentence.tokens().get(e.head()).lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                Token subject = sentence.tokens().get(e.dep());
+                DocumentNoun dn = subject.isNoun() ? documentOf(sentence, e.dep()) : null;
+                if (dn == null || !demonstrative(sentence, e.dep())) {
+                    continue;
+                }
+                final int here = i;
+                if (out.stream().anyMatch(g -> g.sentence == here)) {
+                    continue; // the sentence tells a transfer of its own: what it includes is that one's
+                }
+                Draft before = null;
+                for (Draft g : out) {
+                    if (g.type.isTransfer() && g.sentence < i && i - g.sentence <= 2) {
+                        before = g;
+                    }
+                }
+                if (before == null) {
+                    continue;
+                }
+                for (String item : items(d, i, e.head())) {
+                    if (!before.items.contains(item)) {
+                        before.items.add(item);
+                    }
+                }
+                if (before.programme == null) {
+                    before.programme = programme(d, args, i);
+                }
+            }
+        }
+    }
+
+    /**
+     * The programme a sentence says a transfer runs under: a name it is called by ("dubbed
+     * Official Security Assistance"), else the words before a programme noun ("under a Korean
+     * maritime partnership program" gives "Maritime Partnership"); null when none.
+     */
+    private String programme(ArticleDoc d, Arguments args, int s) {
+        Sentence sentence = d.sentence(s);
+        if (sentence.deps() == null) {
+            return null;
+        }
+        Set<String> nouns = lexicon.words("programme_nouns");
+        List<Token> ts = sentence.tokens();
+        for (int w = 0; w < ts.size(); w++) {
+            if (!ts.get(w).isNoun() || !nouns.contains(ts.get(w).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String called = args.calledName(sentence, w);
+            if (called != null) {
+                return called;
+            }
+            List<Integer> mods = new ArrayList<>();
+            List<Integer> todo = new ArrayList<>(List.of(w));
+            for (int k = 0; k < todo.size() && k < 8; k++) {
+                for (Dependencies.Edge e : sentence.deps().children(todo.get(k))) {
+                    Token m = ts.get(e.dep());
+                    boolean demonym = d.mentionAt(s, m) != null;
+                    if ((e.base().equals("compound") || e.base().equals("amod")) && e.dep() < w && !demonym
+                            && !m.lemma().equalsIgnoreCase("new") && !m.tag().equals("CD")) {
+                        mods.add(e.dep());
+                        todo.add(e.dep());
+                    }
+                }
+            }
+            if (!mods.isEmpty()) {
+                java.util.Collections.sort(mods);
+                StringBuilder b = new StringBuilder();
+                for (int m : mods) {
+                    b.append(b.length() == 0 ? "" : " ").append(ts.get(m).text());
+                }
+                return Text.titleCase(b.toString());
+            }
+        }
+        return null;
+    }
+
+    /** "offering a grant of ... to fund ...": the frame names the transfer itself, whatever its inner frame made. */
+    private boolean hasTransferTheme(ArticleDoc d, Frame f) {
+        Sentence sentence = d.sentence(f.sentence());
+        for (int w : f.role("theme")) {
+            DocumentNoun dn = sentence.tokens().get(w).isNoun() ? documentOf(sentence, w) : null;
+            if (dn != null && dn.kind() == DocumentNoun.Kind.TRANSFER && !dn.needsAmount()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -156,13 +312,13 @@ final class OutcomeComponent implements Component {
      * article's summit, else of its first event, else the two sides the story names most.
      */
     private List<EntityRef> mainActors(ArticleDoc d) {
-        for (EventFact e : d.events) {
+        for (EventFact e : d.facts(EventKind.INSTANCE)) {
             if (e.type() == org.diplomacykg.kind.event.EventType.Summit) {
-                return EventComponent.sides(g, d, new LinkedHashSet<>(e.participants()));
+                return g.sides(d, new LinkedHashSet<>(e.participants()));
             }
         }
-        if (!d.events.isEmpty()) {
-            return EventComponent.sides(g, d, new LinkedHashSet<>(d.events.get(0).participants()));
+        if (!d.facts(EventKind.INSTANCE).isEmpty()) {
+            return g.sides(d, new LinkedHashSet<>(d.facts(EventKind.INSTANCE).get(0).participants()));
         }
         Map<EntityRef, Integer> counts = new java.util.LinkedHashMap<>();
         for (int i = 0; i < d.size(); i++) {
@@ -181,10 +337,24 @@ final class OutcomeComponent implements Component {
         return ((long) sentence << 20) | word;
     }
 
+    /** The countries of the people of different countries named in a sentence or the one before, if at least two. */
+    private List<EntityRef> leadersIn(ArticleDoc d, int sentence) {
+        Set<EntityRef> out = new LinkedHashSet<>();
+        for (int i = Math.max(0, sentence - 1); i <= sentence; i++) {
+            for (Mention m : d.personMentions(i)) {
+                EntityRef c = d.countryOf(m);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        return out.size() >= 2 ? new ArrayList<>(out) : List.of();
+    }
+
     private List<EntityRef> eventSidesIn(ArticleDoc d, int sentence) {
-        for (EventFact e : d.events) {
+        for (EventFact e : d.facts(EventKind.INSTANCE)) {
             if (e.evidence().sentenceIndex() == sentence) {
-                return EventComponent.sides(g, d, new LinkedHashSet<>(e.participants()));
+                return g.sides(d, new LinkedHashSet<>(e.participants()));
             }
         }
         return List.of();
@@ -220,6 +390,9 @@ final class OutcomeComponent implements Component {
                     }
                 }
                 return out;
+            }
+            if (args.calledName(sentence, f.trigger()) == null && !counted(sentence, f.trigger())) {
+                return List.of(); // "similar agreements", "the agreements": which ones, the text does not say here
             }
         }
         Draft g = draft(d, args, f, chain);
@@ -265,18 +438,33 @@ final class OutcomeComponent implements Component {
         Draft g = new Draft();
         g.sentence = s;
         g.word = verb;
+        g.commitment = true;
         g.type = AgreementType.Agreement;
         g.status = status(f, chain);
         g.date = date(d, args, f, chain);
         g.event = eventIn(d, s);
-        g.name = args.name(s, verb, NAME_WORDS);
+        g.name = args.name(s, verb, COMMITMENT_WORDS);
+        for (Dependencies.Edge e : sentence.deps().children(verb)) {
+            if (e.base().equals("obj") || e.base().equals("iobj")) {
+                for (EntityRef a : args.actors(s, e.dep())) {
+                    EntityRef c = side(d, a);
+                    if (c != null) {
+                        g.parties.add(c);
+                    }
+                }
+            }
+        }
         for (EntityRef a : agents(d, args, f, chain)) {
             EntityRef c = side(d, a);
             if (c != null) {
                 g.parties.add(c);
             }
         }
-        for (EntityRef a : args.actors(s, f.role("counterpart"))) {
+        List<EntityRef> counterparts = new ArrayList<>(args.actors(s, f.role("counterpart")));
+        if (counterparts.isEmpty() && sentence.tokens().get(f.trigger()).isVerb()) {
+            counterparts.addAll(prepositionAfter(d, args, s, f.trigger(), "with", 3));
+        }
+        for (EntityRef a : counterparts) {
             EntityRef c = side(d, a);
             if (c != null) {
                 g.parties.add(c);
@@ -296,38 +484,11 @@ final class OutcomeComponent implements Component {
             }
         }
         if (agents.isEmpty()) {
-            agents = args.actors(f.sentence(), clauseSubjects(d.sentence(f.sentence()).deps(), f.trigger()));
+            agents = args.actors(f.sentence(), Arguments.clauseSubjects(d.sentence(f.sentence()).deps(), f.trigger()));
         }
         return agents;
     }
 
-    /** The subjects of the nearest verb above a word (up to three steps): who a phrase's clause is about. */
-    private static List<Integer> clauseSubjects(Dependencies deps, int w) {
-        int at = w;
-        for (int step = 0; step < 3; step++) {
-            int up = -1;
-            for (Dependencies.Edge e : deps.heads(at)) {
-                if (e.head() >= 0 && !e.base().equals("conj")) {
-                    up = e.head();
-                    break;
-                }
-            }
-            if (up < 0) {
-                return List.of();
-            }
-            List<Integer> subjects = new ArrayList<>();
-            for (Dependencies.Edge e : deps.children(up)) {
-                if (e.rel().equals("nsubj") || e.rel().equals("nsubj:xsubj")) {
-                    subjects.add(e.dep());
-                }
-            }
-            if (!subjects.isEmpty()) {
-                return subjects;
-            }
-            at = up;
-        }
-        return List.of();
-    }
 
     private Draft draft(ArticleDoc d, Arguments args, Frame f, List<Frame> chain) {
         int s = f.sentence();
@@ -366,12 +527,16 @@ final class OutcomeComponent implements Component {
                 themeVerb = w;
             }
         }
+        if (themeVerb >= 0 && isRelative(sentence, f.trigger(), themeVerb) && !underWhich(sentence, f.trigger(), themeVerb)) {
+            themeVerb = -1; // "the agreement, which was signed in 2015": a relative clause tells of it, it is not its content
+        }
         if (doc == null && themeVerb < 0 && talks < 0 && !frame.equals("negotiate")) {
             // a parse that lost the object ("signed a 400 million yen ($2.8 million) deal"): the next outcome noun of the clause
             int w = nextDocumentNoun(sentence, f.trigger());
-            if (w >= 0) {
+            DocumentNoun next = w >= 0 ? documentOf(sentence, w) : null;
+            if (next != null && !(transferOnly(frame) && next.kind() != DocumentNoun.Kind.TRANSFER)) {
                 themeNoun = w;
-                doc = documentOf(sentence, w);
+                doc = next;
             }
         }
         if ((frame.equals("agree") || frame.equals("pledge")) && themeVerb >= 0 && themeNoun >= 0 && themeNoun != f.trigger()
@@ -402,12 +567,15 @@ final class OutcomeComponent implements Component {
         for (Frame o : chain) {
             counterparts.addAll(args.actors(o.sentence(), o.role("counterpart")));
         }
+        if (counterparts.isEmpty() && (frame.equals("agree") || frame.equals("sign")) && ts.get(f.trigger()).isVerb()) {
+            counterparts.addAll(prepositionAfter(d, args, s, f.trigger(), "with", 3)); // "agreed with Quispe to ...", however parsed
+        }
         List<EntityRef> recipients = new ArrayList<>();
         for (int w : f.role("recipient")) {
             List<EntityRef> found = new ArrayList<>(args.actors(s, w));
             EntityRef place = found.isEmpty() ? args.place(s, w) : null;
             if (place != null) {
-                EntityRef c = place.kind() == EntityKind.COUNTRY ? place : g.entities.countryOfCapital(place.name());
+                EntityRef c = place.kind() == EntityKind.COUNTRY ? place : g.countryOfCapital(place.name());
                 if (c != null) {
                     found.add(c); // "to Kuala Lumpur": the government seated there
                 }
@@ -439,6 +607,14 @@ final class OutcomeComponent implements Component {
                 anchors.add(o.trigger());
             }
         }
+        if (recipients.isEmpty() && frame.equals("invest")) {
+            for (EntityRef r : prepositionAfter(d, args, s, f.trigger(), "in", 12)) {
+                EntityRef c = side(d, r);
+                if (c != null && c.kind() == EntityKind.COUNTRY) {
+                    recipients.add(c); // "will invest $50 billion (about ...) in India"
+                }
+            }
+        }
         for (EntityRef r : purposeRecipients(d, args, s, anchors)) {
             if (!recipients.contains(r)) {
                 recipients.add(r);
@@ -453,11 +629,18 @@ final class OutcomeComponent implements Component {
         g.event = eventIn(d, s);
         boolean transferFrame = frame.equals("give") || frame.equals("lend") || frame.equals("invest") || frame.equals("pledge");
         MonetaryAmount amount = amount(d, s, f);
-        List<String> items = items(d, s, themeNoun >= 0 ? themeNoun : f.trigger());
+        List<String> items = new ArrayList<>(items(d, s, f.trigger()));
+        if (themeNoun >= 0) {
+            for (String i : items(d, s, themeNoun)) {
+                if (!items.contains(i)) {
+                    items.add(i);
+                }
+            }
+        }
 
         if (frame.equals("negotiate")) {
             g.type = AgreementType.NegotiationAgreement;
-            g.status = chain.isEmpty() || g.status == AgreementStatus.announced ? AgreementStatus.under_negotiation : g.status;
+            g.status = AgreementStatus.under_negotiation; // agreed to start, launched or under way: what is reported is a negotiation
             g.name = themeNoun >= 0 ? args.name(s, themeNoun, NAME_WORDS) : "negotiations";
         } else if (doc != null && doc.kind() != DocumentNoun.Kind.TRANSFER) {
             if (doc.needsAmount() && amount == null || hasModifier(sentence, themeNoun, irrealis)) {
@@ -465,6 +648,27 @@ final class OutcomeComponent implements Component {
             }
             g.type = AgreementType.valueOf(doc.type());
             g.name = args.name(s, themeNoun, NAME_WORDS);
+            if (themeVerb >= 0 && themeNoun == f.trigger() && underWhich(sentence, f.trigger(), themeVerb)) {
+                // "an MoU under which Norway will help build a hydropower plant in Nepal": named, and its sides, by what it commits to
+                g.name = args.phrase(s, themeNoun, 3, Set.of()) + " to " + args.name(s, themeVerb, COMMITMENT_WORDS);
+                for (int w : subtree(sentence.deps(), themeVerb, 3)) {
+                    if (w != themeNoun) {
+                        for (EntityRef a : args.actors(s, w)) {
+                            if (d.mentionAt(s, ts.get(w)) != null) {
+                                counterparts.add(a);
+                            }
+                        }
+                    }
+                }
+                for (Dependencies.Edge e : sentence.deps().children(themeVerb)) {
+                    if (e.rel().startsWith("nsubj")) {
+                        counterparts.addAll(args.actors(s, e.dep()));
+                    }
+                }
+            }
+            if (g.name.split("\\s+").length <= 1 && anaphoric(sentence, themeNoun)) {
+                return null; // "their agreement", "the deal": one the story has already reported
+            }
             if (g.name.split("\\s+").length <= 1) {
                 int purpose = purposeClause(sentence, themeNoun, f.trigger());
                 for (int k = 0; purpose < 0 && k < chain.size(); k++) {
@@ -491,7 +695,17 @@ final class OutcomeComponent implements Component {
                 return null;
             }
             g.type = AgreementType.Agreement;
-            g.name = args.name(s, themeVerb, NAME_WORDS);
+            g.commitment = true;
+            g.word = themeVerb;
+            g.name = args.name(s, themeVerb, COMMITMENT_WORDS);
+            if (g.name.split("\\s+").length < 2 || !hasObject(sentence, themeVerb)) {
+                return null;
+            }
+            for (Dependencies.Edge e : sentence.deps().children(themeVerb)) {
+                if (e.base().equals("obj") || e.base().equals("iobj")) {
+                    counterparts.addAll(args.actors(s, e.dep())); // "pledged to aid Vietnam in ...": Vietnam is a party
+                }
+            }
         } else {
             return null;
         }
@@ -517,6 +731,7 @@ final class OutcomeComponent implements Component {
             }
         }
         boolean commitment = themeVerb >= 0 && g.type == AgreementType.Agreement && doc == null && !frame.equals("negotiate");
+        Draft lastTransfer = last.get();
         if (!g.type.isTransfer() && !commitment && doc != null && doc.kind() == DocumentNoun.Kind.DOCUMENT && recipients.size() == 1
                 && sides.size() >= 1 && !sides.equals(Set.of(recipients.get(0)))) {
             // "a deal to bolster Malaysia's maritime security": one side's capability is what the other gives to
@@ -539,6 +754,18 @@ final class OutcomeComponent implements Component {
                     }
                 }
             }
+            if (recipient != null && recipient.kind() == EntityKind.ORGANIZATION && provider != null) {
+                // "to provide a radar system for the Department of National Defense": a body of the other party
+                final EntityRef from = provider;
+                List<EntityRef> others = sides.stream().filter(c -> c.kind() == EntityKind.COUNTRY && !c.equals(from)).toList();
+                if (others.size() == 1 && isGovernmentBody(recipient)) {
+                    recipient = others.get(0);
+                }
+            }
+            if (recipient == null && provider != null && lastTransfer != null && provider.equals(lastTransfer.provider)
+                    && s - lastTransfer.sentence <= 3) {
+                recipient = lastTransfer.recipient; // "the bank's board approved a separate $25 million grant": to the same country
+            }
             if (provider != null && recipient != null) {
                 g.provider = provider;
                 g.recipient = recipient;
@@ -548,13 +775,39 @@ final class OutcomeComponent implements Component {
             }
         }
         g.parties.addAll(sides);
+        if (g.type == AgreementType.Investment && g.provider == null && provider != null && amount != null) {
+            g.provider = provider; // "X plans to open a $1.6 billion factory in ...": the investor and the sum say enough
+        }
         if (g.type.isTransfer()) {
-            if (g.provider == null || g.recipient == null) {
+            if (g.provider == null || g.recipient == null && g.type != AgreementType.Investment) {
                 return null; // a transfer needs someone who gives and someone who gets
             }
+            last.set(g);
             g.items.addAll(items);
+            g.programme = programme(d, args, s);
         } else if (!commitment && g.parties.size() < 2) {
             g.parties.addAll(possessors(d, args, s, themeNoun >= 0 ? themeNoun : f.trigger()));
+            if (g.parties.size() < 2 && themeNoun >= 0 && hasModifier(sentence, themeNoun, Set.of("joint"))) {
+                g.parties.addAll(args.groupContext()); // "a joint declaration said": the sides the story is about
+            }
+            if (g.parties.size() < 2 && themeNoun >= 0) {
+                // "agreed a $7.8-billion deal with Boeing", where the parse lost the "with": the actor right after it
+                for (EntityRef r : withAfter(d, args, s, themeNoun)) {
+                    EntityRef c = side(d, r);
+                    if (c != null) {
+                        g.parties.add(c);
+                    }
+                }
+            }
+            int purpose = purposeClause(sentence, themeNoun, f.trigger());
+            for (int k = 0; purpose < 0 && k < chain.size(); k++) {
+                if (chain.get(k).sentence() == s) {
+                    purpose = purposeClause(sentence, -1, chain.get(k).trigger());
+                }
+            }
+            if (purpose >= 0 && g.parties.size() < 2) {
+                g.parties.addAll(possessors(d, args, s, purpose)); // "signed an agreement to strengthen their coast guards' cooperation"
+            }
             if (g.parties.size() < 2) {
                 return null; // an agreement, statement or partnership is between two sides at least
             }
@@ -598,6 +851,56 @@ final class OutcomeComponent implements Component {
         return false;
     }
 
+    private boolean isGovernmentBody(EntityRef r) {
+        for (String h : lexicon.words("government_heads")) {
+            if ((" " + r.name() + " ").contains(" " + h + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "eight memoranda of understanding", "a number of cooperation documents": documents the text counts or describes. */
+    private static boolean counted(Sentence sentence, int noun) {
+        boolean described = false;
+        for (Dependencies.Edge e : sentence.deps().children(noun)) {
+            Token t = sentence.tokens().get(e.dep());
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (e.base().equals("det") && (w.equals("the") || w.equals("these") || w.equals("those") || w.equals("such"))
+                    || e.base().equals("amod") && (w.equals("similar") || w.equals("other") || w.equals("previous") || w.equals("such"))) {
+                return false;
+            }
+            described |= e.base().equals("nummod") || e.base().equals("compound") || e.base().equals("amod") || e.base().equals("det")
+                    && (w.equals("several") || w.equals("many") || w.equals("some"));
+        }
+        for (Dependencies.Edge e : sentence.deps().heads(noun)) {
+            described |= e.rel().equals("nmod:of") && e.head() >= 0
+                    && List.of("number", "series", "raft", "batch", "dozen", "host", "set").contains(sentence.tokens().get(e.head()).lemma());
+        }
+        return described;
+    }
+
+    /** "The assistance", "This bilateral deal": a noun that points back with a determiner. */
+    private static boolean demonstrative(Sentence sentence, int noun) {
+        for (Dependencies.Edge e : sentence.deps().children(noun)) {
+            String w = sentence.tokens().get(e.dep()).text().toLowerCase(Locale.ROOT);
+            if (e.base().equals("det") && (w.equals("the") || w.equals("this") || w.equals("that") || w.equals("these"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anaphoric(Sentence sentence, int noun) {
+        for (Dependencies.Edge e : sentence.deps().children(noun)) {
+            String w = sentence.tokens().get(e.dep()).text().toLowerCase(Locale.ROOT);
+            if (e.base().equals("nmod") && e.rel().equals("nmod:poss") || e.base().equals("det") && (w.equals("the") || w.equals("this") || w.equals("that"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean transferOnly(String frame) {
         return frame.equals("give") || frame.equals("lend") || frame.equals("invest");
     }
@@ -609,6 +912,28 @@ final class OutcomeComponent implements Component {
             }
         }
         return false;
+    }
+
+    /** The actor named by "with X" within a few words after a noun. */
+    private List<EntityRef> withAfter(ArticleDoc d, Arguments args, int s, int noun) {
+        return prepositionAfter(d, args, s, noun, "with", 6);
+    }
+
+    /** The actor named by "PREPOSITION X" within {@code window} words after a word. */
+    private List<EntityRef> prepositionAfter(ArticleDoc d, Arguments args, int s, int word, String preposition, int window) {
+        List<Token> ts = d.sentence(s).tokens();
+        for (int k = word + 1; k < ts.size() && k <= word + window; k++) {
+            if (ts.get(k).text().equalsIgnoreCase(preposition) && k + 1 < ts.size()) {
+                for (int j = k + 1; j < ts.size() && j <= k + 4; j++) {
+                    List<EntityRef> a = args.actors(s, j);
+                    if (!a.isEmpty() && d.mentionAt(s, ts.get(j)) != null) {
+                        return a;
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /** "an agreement to strengthen cooperation between their coast guards": who "their" stands for. */
@@ -694,6 +1019,27 @@ final class OutcomeComponent implements Component {
         return false;
     }
 
+    private static boolean isRelative(Sentence sentence, int noun, int verb) {
+        for (Dependencies.Edge e : sentence.deps().heads(verb)) {
+            if (e.head() == noun && e.rel().equals("acl:relcl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "an MoU under which ...": the relative clause says what the document does. */
+    private static boolean underWhich(Sentence sentence, int noun, int verb) {
+        for (Dependencies.Edge e : sentence.deps().children(verb)) {
+            String r = e.rel();
+            boolean by = r.equals("obl:under") || r.equals("obl:by") || r.equals("obl:through");
+            if (by && (e.dep() == noun || sentence.tokens().get(e.dep()).text().equalsIgnoreCase("which"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasTo(Sentence sentence, int verb) {
         for (Dependencies.Edge e : sentence.deps().children(verb)) {
             if (e.base().equals("mark") && sentence.tokens().get(e.dep()).text().equalsIgnoreCase("to")) {
@@ -724,9 +1070,22 @@ final class OutcomeComponent implements Component {
             if (!benefit.contains(sentence.tokens().get(v).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            List<Integer> owners = new ArrayList<>();
             for (Dependencies.Edge e : sentence.deps().children(v)) {
                 if (e.base().equals("obj") || e.base().equals("iobj")) {
-                    for (EntityRef r : args.actors(s, e.dep())) {
+                    owners.add(e.dep());
+                }
+                if (e.base().equals("ccomp") || e.base().equals("xcomp")) {
+                    for (Dependencies.Edge x : sentence.deps().children(e.dep())) {
+                        if (x.rel().equals("nsubj")) {
+                            owners.add(x.dep()); // "to help Malawi rebuild roads"
+                        }
+                    }
+                }
+            }
+            for (int o : owners) {
+                {
+                    for (EntityRef r : args.actors(s, o)) {
                         EntityRef c = side(d, r);
                         if (c != null && !out.contains(c)) {
                             out.add(c);
@@ -771,11 +1130,11 @@ final class OutcomeComponent implements Component {
                 }
             }
         }
-        return d.date(f.sentence());
+        return args.clauseDate(f.sentence(), f.trigger(), f.support());
     }
 
     private static String eventIn(ArticleDoc d, int s) {
-        for (EventFact e : d.events) {
+        for (EventFact e : d.facts(EventKind.INSTANCE)) {
             if (e.evidence().sentenceIndex() == s) {
                 return e.localId();
             }
@@ -790,7 +1149,7 @@ final class OutcomeComponent implements Component {
      */
     private MonetaryAmount amount(ArticleDoc d, int s, Frame f) {
         Sentence sentence = d.sentence(s);
-        List<MoneyParser.Money> found = g.money.parse(d.folded.get(s));
+        List<MoneyParser.Money> found = g.money().parse(d.folded(s));
         if (found.isEmpty()) {
             return null;
         }
@@ -807,6 +1166,61 @@ final class OutcomeComponent implements Component {
                 }
             }
         }
+        MonetaryAmount inside = moneyIn(sentence, found, span);
+        if (inside != null) {
+            return inside;
+        }
+        // "a P235 million grant under the OSA agreement to provide radars": the sum sits on the transfer noun above
+        int at = f.trigger();
+        for (int step = 0; step < 4; step++) {
+            int up = -1;
+            for (Dependencies.Edge e : sentence.deps().heads(at)) {
+                if (e.head() >= 0 && !e.base().equals("conj")) {
+                    up = e.head();
+                    break;
+                }
+            }
+            if (up < 0) {
+                break;
+            }
+            DocumentNoun dn = sentence.tokens().get(up).isNoun() ? lexicon.document(sentence.tokens().get(up).lemma()) : null;
+            if (dn != null && dn.kind() == DocumentNoun.Kind.TRANSFER) {
+                MonetaryAmount m = moneyIn(sentence, found, subtree(sentence.deps(), up, 1));
+                if (m != null) {
+                    return m;
+                }
+            }
+            at = up;
+        }
+        if (found.size() == 1 && !attachedElsewhere(sentence, found.get(0), span)) {
+            return found.get(0).amount();
+        }
+        return null;
+    }
+
+    /** Whether a sum modifies a noun outside the frame ("... and Amkor plans to open a $1.6 billion factory"). */
+    private static boolean attachedElsewhere(Sentence sentence, MoneyParser.Money m, Set<Integer> span) {
+        for (int w = 0; w < sentence.tokens().size(); w++) {
+            Token t = sentence.tokens().get(w);
+            int rs = t.start() - sentence.start();
+            if (rs < m.start() || rs >= m.end()) {
+                continue;
+            }
+            for (Dependencies.Edge e : sentence.deps().heads(w)) {
+                int h = e.head();
+                if (h >= 0 && !span.contains(h) && sentence.tokens().get(h).isNoun()
+                        && (e.base().equals("nummod") || e.base().equals("compound") || e.base().equals("amod") || e.base().equals("dep"))) {
+                    int hs = sentence.tokens().get(h).start() - sentence.start();
+                    if (hs < m.start() || hs >= m.end()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static MonetaryAmount moneyIn(Sentence sentence, List<MoneyParser.Money> found, Set<Integer> span) {
         for (MoneyParser.Money m : found) {
             for (int w : span) {
                 Token t = sentence.tokens().get(w);
@@ -816,7 +1230,7 @@ final class OutcomeComponent implements Component {
                 }
             }
         }
-        return found.size() == 1 ? found.get(0).amount() : null;
+        return null;
     }
 
     private static Set<Integer> subtree(Dependencies deps, int w, int depth) {
@@ -851,8 +1265,8 @@ final class OutcomeComponent implements Component {
             hi = Math.max(hi, t.end() - sentence.start());
         }
         List<String> out = new ArrayList<>();
-        for (String item : g.equipment.find(d.folded.get(s), lo, hi, sentence.tokens(), sentence.start())) {
-            String one = singular(sentence, item, lo, hi, d.folded.get(s));
+        for (String item : g.items(d.folded(s), lo, hi, sentence.tokens(), sentence.start())) {
+            String one = singular(sentence, item, lo, hi, d.folded(s));
             if (!out.contains(one)) {
                 out.add(one);
             }
@@ -877,8 +1291,15 @@ final class OutcomeComponent implements Component {
     }
 
     /** The same outcome named twice in one article (a headline and the story): kept once. */
-    private static boolean duplicate(List<Draft> out, Draft g) {
+    private boolean duplicate(List<Draft> out, Draft g) {
         for (Draft o : out) {
+            if (o.name != null && g.name != null && o.name.equalsIgnoreCase(g.name) && o.parties.equals(g.parties)
+                    && (o.type == AgreementType.NegotiationAgreement || g.type == AgreementType.NegotiationAgreement)) {
+                // "negotiations on a treaty known as the RAA" and "the RAA": the same thing, being negotiated
+                o.type = AgreementType.NegotiationAgreement;
+                o.status = o.status == AgreementStatus.signed ? o.status : AgreementStatus.under_negotiation;
+                return true;
+            }
             if (o.sentence == g.sentence && o.amount != null && g.amount != null && o.amount.value().compareTo(g.amount.value()) == 0
                     && (o.type.isTransfer() || g.type.isTransfer())) {
                 // "signed a deal with X, offering a grant of ...": one outcome, the transfer
@@ -889,14 +1310,30 @@ final class OutcomeComponent implements Component {
                     o.recipient = g.recipient;
                     o.parties.addAll(g.parties);
                     o.status = g.status == AgreementStatus.announced ? o.status : g.status;
-                } else if (o.recipient == null && g.recipient != null) {
-                    o.provider = g.provider;
-                    o.recipient = g.recipient;
+                } else {
+                    if (o.recipient == null && g.recipient != null) {
+                        o.provider = g.provider;
+                        o.recipient = g.recipient;
+                    }
+                    if (o.type == AgreementType.Aid && g.type != AgreementType.Aid) {
+                        o.type = g.type; // "a grant ... to fund a plan including patrol boats": a grant, with its items
+                    }
+                }
+                for (String i : g.items) {
+                    if (!o.items.contains(i)) {
+                        o.items.add(i);
+                    }
+                }
+                if (o.programme == null) {
+                    o.programme = g.programme;
                 }
                 return true;
             }
-            if (o.type == g.type && o.parties.equals(g.parties) && java.util.Objects.equals(o.provider, g.provider)
-                    && sameSubject(o.name, g.name)) {
+            boolean sameDocument = o.type == g.type && o.type != AgreementType.Agreement && !o.type.isTransfer()
+                    && o.parties.equals(g.parties) && o.name != null && g.name != null && headNoun(o.name).equals(headNoun(g.name));
+            boolean otherSum = o.amount != null && g.amount != null && o.amount.value().compareTo(g.amount.value()) != 0;
+            if (!otherSum && (sameDocument || o.type == g.type && o.commitment == g.commitment && o.parties.equals(g.parties)
+                    && java.util.Objects.equals(o.provider, g.provider) && sameSubject(o, g))) {
                 if (o.amount == null) {
                     o.amount = g.amount;
                 }
@@ -914,16 +1351,38 @@ final class OutcomeComponent implements Component {
         return false;
     }
 
-    private static boolean sameSubject(String a, String b) {
-        if (a == null || b == null) {
-            return a == null && b == null;
+    /**
+     * Two outcomes of one article about the same thing: both unnamed transfers, or names about the
+     * same things (a noun in common, "curb fentanyl production" and "combat illegal fentanyl").
+     */
+    private static boolean sameSubject(Draft x, Draft y) {
+        if (x.name == null || y.name == null) {
+            return x.name == null && y.name == null;
         }
+        if (!x.nouns.isEmpty() && !y.nouns.isEmpty()) {
+            return x.nouns.stream().anyMatch(y.nouns::contains);
+        }
+        return sameWords(x.name, y.name);
+    }
+
+    /** The outcome noun a name is about: its first word of documents.tsv kind ("statement" in "joint statement against ..."). */
+    private String headNoun(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            DocumentNoun dn = lexicon.document(w);
+            if (dn != null) {
+                return dn.noun();
+            }
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean sameWords(String a, String b) {
         Set<String> wa = new LinkedHashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("\\W+")));
         Set<String> wb = new LinkedHashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("\\W+")));
         wa.removeAll(List.of("a", "an", "the", "of", "to", "and", "on", "for", ""));
         wb.removeAll(List.of("a", "an", "the", "of", "to", "and", "on", "for", ""));
         long common = wa.stream().filter(wb::contains).count();
-        return common * 2 >= Math.min(wa.size(), wb.size()) && common > 0;
+        return common >= 2 && common * 2 >= Math.min(wa.size(), wb.size()) || common > 0 && (wa.containsAll(wb) || wb.containsAll(wa));
     }
 
     private static String transferName(Draft g) {

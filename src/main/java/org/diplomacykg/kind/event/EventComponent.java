@@ -1,15 +1,19 @@
-package org.diplomacykg.extract;
+package org.diplomacykg.kind.event;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.diplomacykg.extract.Arguments;
+import org.diplomacykg.extract.ArticleDoc;
+import org.diplomacykg.extract.Component;
+import org.diplomacykg.extract.Gazetteers;
+import org.diplomacykg.extract.Mention;
+import org.diplomacykg.extract.Text;
 import org.diplomacykg.extract.frame.Frame;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
-import org.diplomacykg.kind.event.EventFact;
-import org.diplomacykg.kind.event.EventType;
 import org.diplomacykg.lexicon.Lexicon;
 import org.diplomacykg.nlp.Dependencies;
 import org.diplomacykg.nlp.Sentence;
@@ -23,26 +27,29 @@ import org.diplomacykg.nlp.Token;
  * sentence used for it: a visit and the talks held during it, a summit and its opening. A
  * meeting held on the sidelines of the article's summit is part of it.
  */
-final class EventComponent implements Component {
+public final class EventComponent implements Component {
+    static final String NAME = "events";
     private final Gazetteers g;
     private final Lexicon lexicon;
     private final Set<String> sidelines;
     private final Set<String> genericModifiers;
     private final Set<String> excludedModifiers;
     private final Set<String> groupNouns;
+    private final Set<String> irrealisWords;
 
-    EventComponent(Gazetteers g) {
+    public EventComponent(Gazetteers g) {
         this.g = g;
-        this.lexicon = g.lexicon;
-        this.sidelines = g.lexicon.words("sidelines");
-        this.genericModifiers = g.lexicon.words("generic_event_modifiers");
-        this.excludedModifiers = g.lexicon.words("excluded_event_modifiers");
-        this.groupNouns = g.lexicon.words("group_nouns");
+        this.lexicon = g.lexicon();
+        this.sidelines = g.lexicon().words("sidelines");
+        this.genericModifiers = g.lexicon().words("generic_event_modifiers");
+        this.excludedModifiers = g.lexicon().words("excluded_event_modifiers");
+        this.groupNouns = g.lexicon().words("group_nouns");
+        this.irrealisWords = g.lexicon().words("irrealis");
     }
 
     @Override
     public String name() {
-        return "events";
+        return NAME;
     }
 
     /** An event as the sentences describe it so far. */
@@ -59,6 +66,10 @@ final class EventComponent implements Component {
         int sentence;
         int mentions = 1;
         boolean sideline;
+        /** "the talks", "their meeting": a noun that refers back to an event already told. */
+        boolean anaphoric;
+        /** What the event marks: "50th anniversary". */
+        String occasion;
         String id;
         String partOf;
 
@@ -71,7 +82,7 @@ final class EventComponent implements Component {
     public void process(ArticleDoc d) {
         Arguments args = new Arguments(d, lexicon);
         List<Draft> drafts = new ArrayList<>();
-        for (Frame f : d.frames) {
+        for (Frame f : d.frames()) {
             Draft draft = f.def().isEvent() ? fromEventFrame(d, args, f) : fromOutcomeFrame(d, args, f);
             if (draft != null) {
                 args.setContext(sides(d, draft.actors));
@@ -84,22 +95,30 @@ final class EventComponent implements Component {
             e.id = "event-" + n++;
         }
         Draft main = events.stream().filter(e -> e.is("summit")).max(java.util.Comparator.comparingInt(e -> e.mentions)).orElse(null);
+        List<Integer> sidelineSentences = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            if (mentionsSidelines(d.sentence(i))) {
+                sidelineSentences.add(i);
+            }
+        }
         for (Draft e : events) {
-            if (main != null && e != main && e.sideline && !e.is("summit")) {
+            // "On Saturday, on the sidelines of the summit, Kishida held a series of bilateral talks": the meetings told next
+            boolean beside = e.sideline || sidelineSentences.stream().anyMatch(i -> i <= e.sentence && e.sentence - i <= 4);
+            if (main != null && e != main && beside && !e.is("summit")) {
                 e.partOf = main.id;
             }
         }
         Draft first = events.stream().max(java.util.Comparator.comparingInt((Draft e) -> e.mentions)).orElse(null);
-        if (first != null && first.date == null && first.sentence <= 3 && d.dates != null && d.dates.referenceDate() != null
-                && !d.dates.printedDateContradicted()) {
-            first.date = d.dates.referenceDate(); // the story's main event happened on the day its text dates it
+        if (first != null && first.date == null && first.sentence <= 3 && d.dates() != null && d.dates().referenceDate() != null
+                && !d.dates().printedDateContradicted()) {
+            first.date = d.dates().referenceDate(); // the story's main event happened on the day its text dates it
         }
-        if (first != null && first.place == null && d.article.datelinePlace() != null && !d.article.datelinePlace().isBlank()) {
-            String p = Text.collapse(d.article.datelinePlace());
+        if (first != null && first.place == null && d.article().datelinePlace() != null && !d.article().datelinePlace().isBlank()) {
+            String p = Text.collapse(d.article().datelinePlace());
             first.place = new EntityRef(EntityKind.PLACE, Text.slug(p), p);
         }
         for (Draft e : events) {
-            d.events.add(build(d, e));
+            d.add(EventKind.INSTANCE, build(d, e));
         }
     }
 
@@ -113,12 +132,37 @@ final class EventComponent implements Component {
         Draft e = new Draft();
         e.frames.add(f.def().name());
         e.sentence = s;
+        boolean bilateral = bilateral(sentence, f.trigger());
         List<EntityRef> agents = args.actors(s, f.role("agent"));
-        List<EntityRef> counterparts = args.actors(s, f.role("counterpart"));
+        // "a bilateral leaders' meeting": the leaders are the two sides, not the group the story was about
+        List<EntityRef> counterparts = bilateral ? args.namedActors(s, f.role("counterpart")) : args.actors(s, f.role("counterpart"));
         List<EntityRef> parties = args.actors(s, f.role("party"));
+        if (agents.isEmpty() && parties.isEmpty() && !counterparts.isEmpty()) {
+            // "Biden declared at the start of the meeting with Yoon and Kishida": the clause's subject took part
+            agents = args.actors(s, Arguments.clauseSubjects(sentence.deps(), f.trigger()));
+            if (agents.isEmpty()) {
+                agents = otherPerson(d, s, counterparts); // "When meeting with X, Y promised ...", however it was parsed
+            }
+        }
         e.actors.addAll(agents);
         e.actors.addAll(parties);
         e.actors.addAll(counterparts);
+        if (bilateral && e.actors.isEmpty()) {
+            e.actors.addAll(args.actors(s, Arguments.clauseSubjects(sentence.deps(), f.trigger())));
+        }
+        if (sides(d, e.actors).size() == 1 && bilateral) {
+            // "at a bilateral leaders' meeting, Kishida pledged to provide Malaysia ...": the one other country named
+            Set<EntityRef> others = new LinkedHashSet<>();
+            for (Mention m : d.all(s)) {
+                EntityRef c = m.isPerson() ? d.countryOf(m) : m.isCountry() && m.form() != Mention.Form.DEMONYM ? m.ref() : null;
+                if (c != null && !sides(d, e.actors).contains(c)) {
+                    others.add(c);
+                }
+            }
+            if (others.size() == 1) {
+                e.actors.addAll(others);
+            }
+        }
         for (int w : f.role("destination")) {
             EntityRef dest = destination(d, args, s, w);
             if (dest != null) {
@@ -133,15 +177,21 @@ final class EventComponent implements Component {
         }
         String frame = f.def().name();
         if (frame.equals("visit") || frame.equals("host")) {
-            e.visitor = frame.equals("visit") ? first(agents) : first(counterparts);
+            e.visitor = firstPerson(frame.equals("visit") ? agents : counterparts);
+            if (e.visitor == null) {
+                return null; // "welcomes more Chinese companies to invest": a visit is made by people
+            }
             EntityRef hostActor = frame.equals("visit") ? first(counterparts) : first(agents);
             e.host = hostActor == null ? null : country(d, hostActor);
             if (e.host == null && e.destination != null) {
-                e.host = e.destination.kind() == EntityKind.COUNTRY ? e.destination : g.entities.countryOfCapital(e.destination.name());
+                e.host = e.destination.kind() == EntityKind.COUNTRY ? e.destination : g.countryOfCapital(e.destination.name());
             }
             if (e.host != null) {
                 e.actors.add(e.host);
             }
+        }
+        if (e.place == null && e.destination != null && e.destination.kind() == EntityKind.COUNTRY) {
+            e.place = e.destination; // "visited Vietnam": the visit took place there
         }
         for (int w : f.role("place")) {
             EntityRef p = args.place(s, w);
@@ -150,11 +200,66 @@ final class EventComponent implements Component {
             }
         }
         e.date = date(d, args, f);
+        if (plannedNoun(sentence, f) || irrealis(sentence, f) && !hasOwnDate(args, f) && (d.dates() == null || d.dates().own().get(s) == null)
+                && !(frame.equals("summit") && summitName(d, args, f, trigger) != null)) {
+            return null; // "will meet his counterpart when one is named", "will next head to Malaysia": not (yet) an event
+        }
         if (frame.equals("summit")) {
             e.name = summitName(d, args, f, trigger);
         }
         e.sideline = mentionsSidelines(sentence);
+        e.anaphoric = definite(sentence, f.trigger());
+        e.occasion = anniversary(sentence);
         return e;
+    }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+
+    /** "The summit marks the 50th anniversary of ...": the occasion, as "50th anniversary". */
+    private static String anniversary(Sentence s) {
+        List<Token> ts = s.tokens();
+        for (int k = 0; k + 1 < ts.size(); k++) {
+            if (ORDINAL.matcher(ts.get(k).text()).matches() && ts.get(k + 1).lemma().equalsIgnoreCase("anniversary")) {
+                return ts.get(k).text() + " anniversary";
+            }
+        }
+        return null;
+    }
+
+    /** "bilateral talks", "a bilateral leaders' meeting". */
+    private static boolean bilateral(Sentence sentence, int w) {
+        if (hasModifier(sentence, w, "bilateral")) {
+            return true;
+        }
+        for (Dependencies.Edge e : sentence.deps().children(w)) {
+            if (e.base().equals("compound") && hasModifier(sentence, e.dep(), "bilateral")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasModifier(Sentence sentence, int w, String word) {
+        for (Dependencies.Edge e : sentence.deps().children(w)) {
+            if (e.base().equals("amod") && sentence.tokens().get(e.dep()).lemma().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean definite(Sentence sentence, int noun) {
+        if (!sentence.tokens().get(noun).isNoun()) {
+            return false;
+        }
+        for (Dependencies.Edge e : sentence.deps().children(noun)) {
+            String w = sentence.tokens().get(e.dep()).text().toLowerCase(Locale.ROOT);
+            if (e.base().equals("det") && (w.equals("the") || w.equals("this") || w.equals("these"))
+                    || e.rel().equals("nmod:poss") && (w.equals("their") || w.equals("its"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -184,9 +289,73 @@ final class EventComponent implements Component {
         e.sentence = s;
         e.actors.addAll(people);
         e.actors.addAll(countries);
+        for (int w : f.role("place")) {
+            EntityRef p = args.place(s, w);
+            if (p != null && p.kind() != EntityKind.COUNTRY) {
+                e.place = p; // "agreed in Rabat on Wednesday": where they met
+                break;
+            }
+        }
         e.date = date(d, args, f);
         e.sideline = mentionsSidelines(d.sentence(s));
         return e;
+    }
+
+    /**
+     * Whether the frame reports an event only planned, expected or possible: a modal on its verb
+     * ("will meet"), a verb of intention above it ("plans to visit", "hopes to ... at a summit"),
+     * or "next".
+     */
+    private boolean irrealis(Sentence sentence, Frame f) {
+        if (plannedNoun(sentence, f)) {
+            return true;
+        }
+        int verb = sentence.tokens().get(f.trigger()).isVerb() ? f.trigger() : f.support();
+        if (verb < 0) {
+            return false;
+        }
+        Dependencies deps = sentence.deps();
+        for (int at = verb, step = 0; at >= 0 && step < 3; step++) {
+            for (Dependencies.Edge e : deps.children(at)) {
+                String w = sentence.tokens().get(e.dep()).lemma().toLowerCase(Locale.ROOT);
+                if ((e.base().equals("aux") || e.base().equals("advmod")) && irrealisWords.contains(w)) {
+                    return true;
+                }
+            }
+            int up = -1;
+            for (Dependencies.Edge e : deps.heads(at)) {
+                if (e.head() >= 0 && (e.base().equals("xcomp") || e.base().equals("ccomp"))) {
+                    up = e.head();
+                }
+            }
+            if (up >= 0 && irrealisWords.contains(sentence.tokens().get(up).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            at = up;
+        }
+        return false;
+    }
+
+    /** "their next summit", "an upcoming visit": an event noun that names a plan. */
+    private boolean plannedNoun(Sentence sentence, Frame f) {
+        if (!sentence.tokens().get(f.trigger()).isNoun()) {
+            return false;
+        }
+        for (Dependencies.Edge e : sentence.deps().children(f.trigger())) {
+            if (e.base().equals("amod") && irrealisWords.contains(sentence.tokens().get(e.dep()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasOwnDate(Arguments args, Frame f) {
+        for (int w : f.role("time")) {
+            if (args.date(f.sentence(), w) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "annual summits", "a series of bilateral talks", "agreed to hold regular meetings": no one event. */
@@ -284,7 +453,7 @@ final class EventComponent implements Component {
                 return v;
             }
         }
-        return d.date(f.sentence());
+        return args.clauseDate(f.sentence(), f.trigger(), f.support());
     }
 
     /**
@@ -294,6 +463,15 @@ final class EventComponent implements Component {
      */
     private String summitName(ArticleDoc d, Arguments args, Frame f, Token trigger) {
         Sentence s = d.sentence(f.sentence());
+        for (Dependencies.Edge e : s.deps().heads(f.trigger())) {
+            // "the Group of 20 summit" parsed as "Group" of "summit": the organisation above names it
+            if (e.head() >= 0 && e.rel().equals("nmod:of")) {
+                Mention m = d.mentionAt(f.sentence(), s.tokens().get(e.head()));
+                if (m != null && m.ref().kind() == EntityKind.INTERNATIONAL_ORGANIZATION) {
+                    return d.article().text().substring(m.start(), m.end()) + " summit";
+                }
+            }
+        }
         if (trigger.isCapitalized() && f.trigger() > 0) {
             String p = args.properPhrase(s, f.trigger());
             if (p != null && p.contains(" ")) {
@@ -314,20 +492,7 @@ final class EventComponent implements Component {
 
     /** The sides of an event: countries and organisations, people counted by their country. */
     List<EntityRef> sides(ArticleDoc d, Set<EntityRef> actors) {
-        return sides(g, d, actors);
-    }
-
-    static List<EntityRef> sides(Gazetteers g, ArticleDoc d, java.util.Collection<EntityRef> actors) {
-        Set<EntityRef> out = new LinkedHashSet<>();
-        for (EntityRef a : actors) {
-            EntityRef c = g.sideOf(d, a);
-            if (c != null) {
-                out.add(c);
-            } else if (a.kind() == EntityKind.PERSON) {
-                out.add(a);
-            }
-        }
-        return new ArrayList<>(out);
+        return g.sides(d, actors);
     }
 
     private EntityRef country(ArticleDoc d, EntityRef a) {
@@ -337,6 +502,26 @@ final class EventComponent implements Component {
     /** Dates that may be the same day: equal, one missing, or one a prefix of the other (2023-11, 2023-11-15). */
     static boolean datesCompatible(String a, String b) {
         return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+    }
+
+    /** The one person a sentence names besides these, if exactly one. */
+    private static List<EntityRef> otherPerson(ArticleDoc d, int s, List<EntityRef> known) {
+        Set<EntityRef> others = new LinkedHashSet<>();
+        for (Mention m : d.personMentions(s)) {
+            if (!known.contains(m.ref())) {
+                others.add(m.ref());
+            }
+        }
+        return others.size() == 1 ? new ArrayList<>(others) : List.of();
+    }
+
+    private static EntityRef firstPerson(List<EntityRef> refs) {
+        for (EntityRef r : refs) {
+            if (r.kind() == EntityKind.PERSON) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static EntityRef first(List<EntityRef> refs) {
@@ -356,6 +541,17 @@ final class EventComponent implements Component {
                 if (same(d, x, y)) {
                     into = y;
                     break;
+                }
+            }
+            if (into == null && x.anaphoric) {
+                // "Spain's ambassador attended the talks": the talks told before, with one more participant
+                for (int k = out.size() - 1; k >= 0 && into == null; k--) {
+                    Draft y = out.get(k);
+                    List<EntityRef> shared = new ArrayList<>(sides(d, x.actors));
+                    shared.retainAll(sides(d, y.actors));
+                    if (!shared.isEmpty() && datesCompatible(x.date, y.date) && x.is("summit") == y.is("summit")) {
+                        into = y;
+                    }
                 }
             }
             if (into == null) {
@@ -397,17 +593,34 @@ final class EventComponent implements Component {
     }
 
     private boolean same(ArticleDoc d, Draft x, Draft y) {
+        if (x.sentence == y.sentence && (x.is("visit") || y.is("visit")) && x.visitor != null | y.visitor != null) {
+            EntityRef visitor = x.visitor != null ? x.visitor : y.visitor;
+            Draft other = x.visitor != null ? y : x;
+            if (other.actors.contains(visitor)) {
+                return true; // "visited Accra last week and met President X": the meeting is part of the visit
+            }
+        }
         if (x.name != null && y.name != null && !x.name.equalsIgnoreCase(y.name)) {
             return false;
         }
         if (!datesCompatible(x.date, y.date) && !closeDays(x, y)) {
             return false;
         }
-        if (x.place != null && y.place != null && !samePlace(x.place, y.place)) {
-            return false;
+        Set<EntityRef> pa = new LinkedHashSet<>(x.actors);
+        pa.removeIf(r -> r.kind() != EntityKind.PERSON);
+        Set<EntityRef> pb = new LinkedHashSet<>(y.actors);
+        pb.removeIf(r -> r.kind() != EntityKind.PERSON);
+        if (!pa.isEmpty() && !pb.isEmpty() && pa.stream().noneMatch(pb::contains)) {
+            return false; // the same countries met through other people: another meeting
         }
         Set<EntityRef> a = new LinkedHashSet<>(sides(d, x.actors));
         Set<EntityRef> b = new LinkedHashSet<>(sides(d, y.actors));
+        if (a.size() >= 2 && a.equals(b)) {
+            return true; // the same sides on a compatible day: one meeting, however each sentence places it
+        }
+        if (x.place != null && y.place != null && !samePlace(x.place, y.place)) {
+            return false;
+        }
         Set<EntityRef> small = a.size() <= b.size() ? a : b;
         Set<EntityRef> large = small == a ? b : a;
         return small.size() >= 2 && large.containsAll(small) && (small.size() == large.size() || !(x.is("summit") ^ y.is("summit")) || large.size() <= 3);
@@ -430,8 +643,8 @@ final class EventComponent implements Component {
             return true;
         }
         // a city and its country, or two names of which one contains the other ("Filoli" and "Filoli estate")
-        EntityRef ca = a.kind() == EntityKind.COUNTRY ? a : g.entities.countryOfCapital(a.name());
-        EntityRef cb = b.kind() == EntityKind.COUNTRY ? b : g.entities.countryOfCapital(b.name());
+        EntityRef ca = a.kind() == EntityKind.COUNTRY ? a : g.countryOfCapital(a.name());
+        EntityRef cb = b.kind() == EntityKind.COUNTRY ? b : g.countryOfCapital(b.name());
         if ((a.kind() == EntityKind.COUNTRY && a.equals(cb)) || (b.kind() == EntityKind.COUNTRY && b.equals(ca))) {
             return true;
         }
@@ -459,6 +672,9 @@ final class EventComponent implements Component {
         }
         if (into.name == null) {
             into.name = x.name;
+        }
+        if (into.occasion == null) {
+            into.occasion = x.occasion;
         }
         if (into.date == null || (x.date != null && x.date.length() > into.date.length())) {
             into.date = x.date;
@@ -497,25 +713,34 @@ final class EventComponent implements Component {
         String name = e.name != null ? e.name : name(type, e, sides);
         EntityRef host = e.host;
         if (host == null && e.place != null) {
-            EntityRef c = e.place.kind() == EntityKind.COUNTRY ? e.place : g.entities.countryOfCapital(e.place.name());
+            EntityRef c = e.place.kind() == EntityKind.COUNTRY ? e.place : g.countryOfCapital(e.place.name());
             if (c != null && sides.contains(c)) {
                 host = c;
             }
         }
         String end = e.endDate != null && e.date != null && e.endDate.compareTo(e.date) > 0 ? e.endDate : null;
-        return new EventFact(e.id, type, name, e.date, end, e.place, participants, host, null, e.partOf, d.evidence(e.sentence));
+        return new EventFact(e.id, type, name, e.date, end, e.place, participants, host, e.occasion, e.partOf, d.evidence(e.sentence));
     }
 
     private static String name(EventType type, Draft e, List<EntityRef> sides) {
-        List<String> names = new ArrayList<>();
-        for (EntityRef r : sides) {
-            names.add(r.kind() == EntityKind.INTERNATIONAL_ORGANIZATION ? r.key().toUpperCase(Locale.ROOT) : r.name());
-        }
         if (type == EventType.Visit && e.visitor != null) {
             String where = e.destination != null ? e.destination.name() : e.host != null ? e.host.name() : null;
             return e.visitor.name() + " visit" + (where == null ? "" : " to " + where);
         }
-        java.util.Collections.sort(names);
+        // countries first, then organisations, each in alphabetical order: "Japan-ASEAN summit"
+        List<String> countries = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (EntityRef r : sides) {
+            if (r.kind() == EntityKind.INTERNATIONAL_ORGANIZATION) {
+                others.add(r.key().toUpperCase(Locale.ROOT));
+            } else {
+                (r.kind() == EntityKind.COUNTRY ? countries : others).add(r.name());
+            }
+        }
+        java.util.Collections.sort(countries);
+        java.util.Collections.sort(others);
+        List<String> names = new ArrayList<>(countries);
+        names.addAll(others);
         String who = String.join("-", names);
         return switch (type) {
             case Summit -> who.isEmpty() ? "summit" : who + " summit";
