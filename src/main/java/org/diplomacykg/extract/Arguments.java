@@ -88,6 +88,11 @@ public final class Arguments {
         Sentence sentence = d.sentence(s);
         Set<EntityRef> out = new LinkedHashSet<>();
         collect(s, sentence, w, 0, out);
+        if (out.stream().anyMatch(r -> r.kind() == EntityKind.COUNTRY)) {
+            // "Vietnam's ruling Communist Party chief", "China's Foreign Ministry spokesman": a body of the
+            // country's government is that country's side, not one of its own
+            out.removeIf(r -> r.kind() == EntityKind.ORGANIZATION && governmentBody(r));
+        }
         if (out.isEmpty()) {
             out.addAll(anaphor(s, sentence, w));
         }
@@ -102,11 +107,41 @@ public final class Arguments {
         return new ArrayList<>(out);
     }
 
+    /** The country written as the possessor just before a mention ("Vietnam's ruling Communist Party"), or null. */
+    private EntityRef possessorCountry(int s, Sentence sentence, Mention m) {
+        List<Token> ts = sentence.tokens();
+        int first = -1;
+        for (int k = 0; k < ts.size(); k++) {
+            if (ts.get(k).start() >= m.start()) {
+                first = k;
+                break;
+            }
+        }
+        int k = first - 1;
+        for (int skipped = 0; k >= 0 && skipped < 2 && (ts.get(k).tag().startsWith("JJ") || ts.get(k).tag().equals("VBG")); skipped++) {
+            k--; // "ruling", "governing"
+        }
+        if (k < 1 || !(ts.get(k).text().equals("'s") || ts.get(k).text().equals("\u2019s") || ts.get(k).tag().equals("POS"))) {
+            return null;
+        }
+        Mention owner = d.mentionAt(s, ts.get(k - 1));
+        return owner != null && owner.ref().kind() == EntityKind.COUNTRY ? owner.ref() : null;
+    }
+
+    private boolean governmentBody(EntityRef org) {
+        String[] words = org.name().split("\\s+");
+        String last = words[words.length - 1];
+        return lexicon.words("government_heads").stream().anyMatch(h -> h.equalsIgnoreCase(last));
+    }
+
     private void collect(int s, Sentence sentence, int w, int depth, Set<EntityRef> out) {
         Token t = sentence.tokens().get(w);
         Mention m = d.mentionAt(s, t);
         if (m != null) {
-            if (isActor(m)) {
+            EntityRef owner = m.ref().kind() == EntityKind.ORGANIZATION && governmentBody(m.ref()) ? possessorCountry(s, sentence, m) : null;
+            if (owner != null) {
+                out.add(owner); // "Argentina's ruling Justicialist Party chief": a body of Argentina's government
+            } else if (isActor(m)) {
                 out.add(m.ref());
             }
             return;
@@ -158,9 +193,18 @@ public final class Arguments {
     /** Countries and organisations named in sentence {@code s} before an offset, people by their country. */
     private List<EntityRef> sidesBefore(int s, int offset) {
         Set<EntityRef> out = new LinkedHashSet<>();
+        Set<EntityRef> ledByPeople = new java.util.HashSet<>();
+        for (Mention m : d.all(s)) {
+            if (m.isPerson() && d.countryOf(m) != null && d.organisationOf(m.ref()) != null) {
+                ledByPeople.add(d.organisationOf(m.ref())); // "Trong, General Secretary of the Communist Party": he stands for Vietnam
+            }
+        }
         for (Mention m : d.all(s)) {
             if (m.end() > offset) {
                 break;
+            }
+            if (ledByPeople.contains(m.ref())) {
+                continue;
             }
             EntityRef r = m.isPerson() ? d.countryOf(m) : isActor(m) ? m.ref() : null;
             if (r != null) {
@@ -352,11 +396,33 @@ public final class Arguments {
             }
             any = true;
             int verb = verbOf(sentence, dm);
-            if (dm.value() != null && (verb < 0 || above.contains(verb))) {
+            if (dm.value() != null && (verb < 0 || above.contains(verb) || participleOn(sentence, verb, above))) {
                 return dm.value();
             }
         }
         return any ? null : d.date(s);
+    }
+
+    /**
+     * "a summit ... planned for Monday", "talks held on Friday": a participle that describes the
+     * event carries its date, wherever the parser hung it on the event's clause.
+     */
+    private static boolean participleOn(Sentence sentence, int verb, Set<Integer> clause) {
+        String tag = sentence.tokens().get(verb).tag();
+        if (!"VBN".equals(tag) && !"VBD".equals(tag)) {
+            return false;
+        }
+        for (Dependencies.Edge e : sentence.deps().children(verb)) {
+            if (e.base().startsWith("nsubj")) {
+                return false; // a clause of its own, not a participle
+            }
+        }
+        for (Dependencies.Edge e : sentence.deps().heads(verb)) {
+            if (e.head() >= 0 && clause.contains(e.head()) && (e.base().equals("acl") || e.base().equals("dep"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb a date expression modifies, or -1. */

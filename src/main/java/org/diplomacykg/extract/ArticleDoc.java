@@ -138,6 +138,15 @@ public final class ArticleDoc {
         return null;
     }
 
+    /** The organisation a person holds their title in ("general secretary of the Communist Party"), or null. */
+    public EntityRef organisationOf(EntityRef r) {
+        if (r.kind() != EntityKind.PERSON || people == null) {
+            return null;
+        }
+        PersonResolver.Person p = people.person(r);
+        return p == null ? null : p.org;
+    }
+
     /** The mention covering a token of sentence {@code i}, or null. */
     public Mention mentionAt(int i, org.diplomacykg.nlp.Token t) {
         for (Mention m : all(i)) {

@@ -172,8 +172,10 @@ public final class DateResolver {
                             break;
                         }
                         boolean day = o.length() == 10;
-                        boolean close = dist == 1 || (day && (dist <= 2 || CONTINUATION.matcher(texts.get(i)).find()
-                                || sharesActor.test(i, j)));
+                        // a month is background ("In late October, Manila and Beijing blamed one another"): it
+                        // carries only into the next sentence about the same people
+                        boolean close = day ? dist == 1 || dist <= 2 || CONTINUATION.matcher(texts.get(i)).find() || sharesActor.test(i, j)
+                                : dist == 1 && sharesActor.test(i, j);
                         if (close) {
                             c = o;
                         }

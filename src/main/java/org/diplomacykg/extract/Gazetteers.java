@@ -53,7 +53,19 @@ public final class Gazetteers {
      */
     public java.util.List<org.diplomacykg.facts.EntityRef> sides(ArticleDoc d, java.util.Collection<org.diplomacykg.facts.EntityRef> actors) {
         java.util.Set<org.diplomacykg.facts.EntityRef> out = new java.util.LinkedHashSet<>();
+        // "Trong, General Secretary of the ruling Communist Party": the party he leads is not a side
+        // of its own when he already stands for his country
+        java.util.Set<org.diplomacykg.facts.EntityRef> ledBySide = new java.util.HashSet<>();
         for (org.diplomacykg.facts.EntityRef a : actors) {
+            org.diplomacykg.facts.EntityRef org = d.organisationOf(a);
+            if (org != null && d.countryOf(a) != null) {
+                ledBySide.add(org);
+            }
+        }
+        for (org.diplomacykg.facts.EntityRef a : actors) {
+            if (a.kind() == org.diplomacykg.facts.EntityKind.ORGANIZATION && ledBySide.contains(a)) {
+                continue;
+            }
             org.diplomacykg.facts.EntityRef c = sideOf(d, a);
             if (c != null) {
                 out.add(c);

@@ -103,6 +103,15 @@ public final class Lexicon {
         return triggers.get(t.lemma().toLowerCase(Locale.ROOT) + "|" + pos);
     }
 
+    /** The frame a noun triggers, by its lemma or its plural ("talks", "negotiations"), or null. */
+    public FrameDef triggerLemma(String word) {
+        FrameDef f = triggers.get(word + "|N");
+        if (f == null && word.endsWith("s")) {
+            f = triggers.get(word.substring(0, word.length() - 1) + "|N");
+        }
+        return f;
+    }
+
     /** Whether a token's lemma is any frame's trigger word (whatever its part of speech). */
     public boolean isTriggerLemma(Token t) {
         return triggerLemmas.contains(t.lemma().toLowerCase(Locale.ROOT));

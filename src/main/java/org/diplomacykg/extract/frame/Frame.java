@@ -18,6 +18,13 @@ public record Frame(FrameDef def, int sentence, int trigger, int support, Map<St
         return roles.getOrDefault(name, List.of());
     }
 
+    /** The same frame with one role reaching only {@code words}. */
+    public Frame withRole(String name, List<Integer> words) {
+        Map<String, List<Integer>> r = new java.util.HashMap<>(roles);
+        r.put(name, List.copyOf(words));
+        return new Frame(def, sentence, trigger, support, r);
+    }
+
     public boolean has(String name) {
         return !role(name).isEmpty();
     }

@@ -116,6 +116,8 @@ public final class AgreementComponent implements Component {
         for (Frame f : d.frames()) {
             process(d, args, f, outer, outers, inners, byWord, produced, done, out);
         }
+        dropPurposes(out);
+        moneyToTransfers(out);
         out.sort(java.util.Comparator.comparingInt((Draft g) -> g.sentence).thenComparingInt(g -> g.word));
         enrichFromFollowingSentences(d, args, out);
         linkToEvents(d, out);
@@ -157,7 +159,8 @@ public final class AgreementComponent implements Component {
         if (innerMade) {
             produced.add(f); // what it reports was made by the frame inside it
         }
-        List<Draft> made = new ArrayList<>(innerMade && !hasTransferTheme(d, f) ? List.of() : drafts(d, args, f, chain));
+        List<Draft> made = new ArrayList<>(innerMade && !hasTransferTheme(d, f) ? otherDocuments(d, args, f, chain, byWord, produced)
+                : drafts(d, args, f, chain));
         if (outers.contains(f) || made.isEmpty() || made.stream().allMatch(x -> x.commitment)) {
             // "agreed to expand naval exercises and to cooperate on critical minerals": one commitment per verb
             for (Draft c : commitments(d, args, f, chain, byWord, produced)) {
@@ -168,7 +171,7 @@ public final class AgreementComponent implements Component {
         }
         for (Draft g : made) {
             g.nouns = g.name == null ? Set.of() : args.nounsOf(g.sentence, g.name);
-            if (!duplicate(out, g)) {
+            if (!duplicate(d, out, g)) {
                 out.add(g);
                 if (!g.type.isTransfer()) {
                     // "both parties" are the two sides of an agreement, not a giver and a receiver
@@ -395,8 +398,67 @@ public final class AgreementComponent implements Component {
                 return List.of(); // "similar agreements", "the agreements": which ones, the text does not say here
             }
         }
+        List<Integer> documents = conjoinedDocuments(sentence, f);
+        if (documents.size() >= 2) {
+            // "adopted a joint vision statement and an implementation plan": two outcomes of one act
+            List<Draft> out = new ArrayList<>();
+            for (int w : documents) {
+                List<Integer> theme = new ArrayList<>(f.role("theme"));
+                theme.removeIf(x -> documents.contains(x) && x != w);
+                Draft g = draft(d, args, f.withRole("theme", theme), chain);
+                if (g != null) {
+                    out.add(g);
+                }
+            }
+            return out;
+        }
         Draft g = draft(d, args, f, chain);
         return g == null ? List.of() : List.of(g);
+    }
+
+    /**
+     * "adopted a joint declaration and an action plan", where the declaration made an outcome of
+     * its own: the documents joined to it that made none.
+     */
+    private List<Draft> otherDocuments(ArticleDoc d, Arguments args, Frame f, List<Frame> chain, Map<Long, Frame> byWord, Set<Frame> produced) {
+        List<Integer> documents = conjoinedDocuments(d.sentence(f.sentence()), f);
+        List<Draft> out = new ArrayList<>();
+        for (int w : documents) {
+            Frame own = byWord.get(key(f.sentence(), w));
+            if (own != null && produced.contains(own)) {
+                continue;
+            }
+            List<Integer> theme = new ArrayList<>(f.role("theme"));
+            theme.removeIf(x -> documents.contains(x) && x != w);
+            Draft g = draft(d, args, f.withRole("theme", theme), chain);
+            if (g != null) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /** The document nouns among a verb's themes that are joined by a conjunction ("a statement and a plan"). */
+    private List<Integer> conjoinedDocuments(Sentence sentence, Frame f) {
+        if (!sentence.tokens().get(f.trigger()).isVerb()) {
+            return List.of();
+        }
+        List<Integer> docs = new ArrayList<>();
+        for (int w : f.role("theme")) {
+            Token t = sentence.tokens().get(w);
+            if (t.isNoun() && !docs.contains(w) && documentOf(sentence, w) != null && documentOf(sentence, w).kind() == DocumentNoun.Kind.DOCUMENT) {
+                docs.add(w);
+            }
+        }
+        if (docs.size() < 2) {
+            return List.of();
+        }
+        for (Dependencies.Edge e : sentence.deps().edges()) {
+            if (e.base().equals("conj") && docs.contains(e.head()) && docs.contains(e.dep())) {
+                return docs;
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -418,6 +480,9 @@ public final class AgreementComponent implements Component {
             Frame inner = byWord.get(key(f.sentence(), w));
             if (inner != null && produced.contains(inner)) {
                 continue;
+            }
+            if (objectIsOutcome(sentence, w)) {
+                continue; // "showcasing modest agreements to combat fentanyl": the agreements are the outcomes
             }
             Draft g = commitment(d, args, f, chain, w);
             if (g != null) {
@@ -533,6 +598,9 @@ public final class AgreementComponent implements Component {
         if (doc == null && themeVerb < 0 && talks < 0 && !frame.equals("negotiate")) {
             // a parse that lost the object ("signed a 400 million yen ($2.8 million) deal"): the next outcome noun of the clause
             int w = nextDocumentNoun(sentence, f.trigger());
+            if (w >= 0 && outcomeTrigger(sentence.tokens().get(w))) {
+                return null; // "reaching agreements in key areas including ...": the noun's own frame reports them
+            }
             DocumentNoun next = w >= 0 ? documentOf(sentence, w) : null;
             if (next != null && !(transferOnly(frame) && next.kind() != DocumentNoun.Kind.TRANSFER)) {
                 themeNoun = w;
@@ -1291,8 +1359,39 @@ public final class AgreementComponent implements Component {
     }
 
     /** The same outcome named twice in one article (a headline and the story): kept once. */
-    private boolean duplicate(List<Draft> out, Draft g) {
+    private boolean duplicate(ArticleDoc d, List<Draft> out, Draft g) {
         for (Draft o : out) {
+            if (o.sentence == g.sentence && o.commitment != g.commitment && sameOrWider(o.parties, g.parties)) {
+                // "agreed to begin talks to finalize a Reciprocal Access Agreement": the agreement named, being negotiated
+                Draft named = o.commitment ? g : o;
+                Draft commit = o.commitment ? o : g;
+                if (named.name != null && commit.name != null && Character.isUpperCase(named.name.charAt(0)) && !named.type.isTransfer()
+                        && commit.name.toLowerCase(Locale.ROOT).contains(named.name.toLowerCase(Locale.ROOT))) {
+                    if (o == commit) {
+                        o.commitment = false;
+                        o.name = named.name;
+                        o.type = named.type;
+                        o.nouns = named.nouns;
+                        o.parties.addAll(named.parties);
+                    }
+                    if (talksIn(d, commit) || talksIn(d, named)) {
+                        o.type = AgreementType.NegotiationAgreement;
+                        o.status = AgreementStatus.under_negotiation;
+                    }
+                    return true;
+                }
+            }
+            if (o.sentence == g.sentence && !o.commitment && !g.commitment && o.parties.equals(g.parties) && o.parties.size() >= 2
+                    && (o.type == AgreementType.NegotiationAgreement) != (g.type == AgreementType.NegotiationAgreement)
+                    && (o.type == AgreementType.Agreement || g.type == AgreementType.Agreement)) {
+                // "negotiations on a new bilateral treaty, known as a reciprocal access agreement": one treaty, under negotiation
+                Draft named = o.type == AgreementType.NegotiationAgreement ? g : o;
+                o.name = named.name;
+                o.nouns = named.nouns;
+                o.type = AgreementType.NegotiationAgreement;
+                o.status = AgreementStatus.under_negotiation;
+                return true;
+            }
             if (o.name != null && g.name != null && o.name.equalsIgnoreCase(g.name) && o.parties.equals(g.parties)
                     && (o.type == AgreementType.NegotiationAgreement || g.type == AgreementType.NegotiationAgreement)) {
                 // "negotiations on a treaty known as the RAA" and "the RAA": the same thing, being negotiated
@@ -1329,6 +1428,20 @@ public final class AgreementComponent implements Component {
                 }
                 return true;
             }
+            if (!o.commitment && !g.commitment && o.type != g.type && (o.type == AgreementType.Agreement || g.type == AgreementType.Agreement)
+                    && !o.type.isTransfer() && !g.type.isTransfer() && o.parties.equals(g.parties) && o.parties.size() >= 2
+                    && org.diplomacykg.reconcile.Keys.similarNames(o.name, g.name)) {
+                // "the strategic partnership" and later "the strategic partnership agreement": one outcome, of the named kind
+                if (o.type == AgreementType.Agreement) {
+                    o.type = g.type;
+                    o.name = g.name;
+                    o.nouns = g.nouns;
+                }
+                if (o.date == null) {
+                    o.date = g.date;
+                }
+                return true;
+            }
             boolean sameDocument = o.type == g.type && o.type != AgreementType.Agreement && !o.type.isTransfer()
                     && o.parties.equals(g.parties) && o.name != null && g.name != null && headNoun(o.name).equals(headNoun(g.name));
             boolean otherSum = o.amount != null && g.amount != null && o.amount.value().compareTo(g.amount.value()) != 0;
@@ -1349,6 +1462,77 @@ public final class AgreementComponent implements Component {
             }
         }
         return false;
+    }
+
+    /** A noun that triggers an outcome frame of its own ("agreements", "a deal"). */
+    private boolean outcomeTrigger(Token t) {
+        FrameDef def = t.isNoun() ? lexicon.trigger(t) : null;
+        return def != null && !def.isEvent();
+    }
+
+    private boolean objectIsOutcome(Sentence sentence, int verb) {
+        for (Dependencies.Edge e : sentence.deps().children(verb)) {
+            if (e.base().equals("obj") && outcomeTrigger(sentence.tokens().get(e.dep()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameOrWider(Set<EntityRef> a, Set<EntityRef> b) {
+        return a.containsAll(b) || b.containsAll(a);
+    }
+
+    /** Whether talks are what an outcome's verb starts ("will begin talks to finalize ..."): a talks noun within two steps below it. */
+    private boolean talksIn(ArticleDoc d, Draft g) {
+        Sentence sentence = d.sentence(g.sentence);
+        if (sentence.deps() == null || g.word < 0) {
+            return false;
+        }
+        List<Integer> todo = new ArrayList<>(List.of(g.word));
+        for (int depth = 0, from = 0; depth < 3; depth++) {
+            int to = todo.size();
+            for (int k = from; k < to; k++) {
+                Token t = sentence.tokens().get(todo.get(k));
+                FrameDef f = lexicon.trigger(t);
+                if (f != null && (f.name().equals("talks") || f.name().equals("negotiate"))) {
+                    return true;
+                }
+                for (Dependencies.Edge e : sentence.deps().children(todo.get(k))) {
+                    todo.add(e.dep());
+                }
+            }
+            from = to;
+        }
+        return false;
+    }
+
+    /**
+     * "notes on a P235 million grant under the OSA agreement to provide a coastal radar system":
+     * the sum is what the transfer told in the same sentence carries, not the framework it runs under.
+     */
+    private static void moneyToTransfers(List<Draft> out) {
+        for (Draft a : out) {
+            if (a.amount == null || a.type.isTransfer()) {
+                continue;
+            }
+            List<Draft> transfers = out.stream().filter(t -> t.sentence == a.sentence && t.type.isTransfer() && t.amount == null
+                    && t.parties.containsAll(a.parties)).toList();
+            if (transfers.size() == 1) {
+                transfers.get(0).amount = a.amount;
+                a.amount = null;
+            }
+        }
+    }
+
+    /**
+     * "will begin negotiations on a treaty ... to strengthen security ties": a commitment naming
+     * only one side, in a sentence whose outcome has that side and others, is that outcome's
+     * purpose, not an outcome of its own.
+     */
+    private static void dropPurposes(List<Draft> out) {
+        out.removeIf(c -> c.commitment && c.parties.size() == 1 && out.stream().anyMatch(o -> o != c && o.sentence == c.sentence
+                && o.parties.size() >= 2 && o.parties.containsAll(c.parties)));
     }
 
     /**

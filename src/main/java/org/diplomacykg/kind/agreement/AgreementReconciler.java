@@ -112,12 +112,25 @@ final class AgreementReconciler {
             }
             return on;
         }
-        if (a.type() != b.type()) {
-            return null;
-        }
-        on.add("type");
         Set<String> pa = Keys.ids(a.parties());
         Set<String> pb = Keys.ids(b.parties());
+        if (a.type() != b.type()) {
+            // "the strategic partnership agreement" and "the Comprehensive Strategic Partnership": an
+            // outcome of no particular kind joins one of a kind when its name says the same thing
+            boolean generic = a.type() == AgreementType.Agreement || b.type() == AgreementType.Agreement;
+            if (!generic || !Keys.similarNames(a.name(), b.name()) || pa.isEmpty() || !pa.equals(pb)) {
+                return null;
+            }
+            on.add("parties");
+            on.add("subject");
+            return on;
+        }
+        on.add("type");
+        if (a.type() == AgreementType.JointStatement && pa.size() >= 2 && pa.equals(pb)) {
+            // "the joint statement", "a statement against China": one statement of the same sides on one day
+            on.add("parties");
+            return on;
+        }
         if ((pa.isEmpty() || pb.isEmpty()) && !Keys.similarNames(a.name(), b.name())) {
             return null; // an outcome with no parties joins only one named alike
         }
@@ -158,8 +171,14 @@ final class AgreementReconciler {
         if (sameCurrency && close(a.value().doubleValue(), b.value().doubleValue(), 0.01)) {
             return Boolean.TRUE;
         }
-        if (a.usd() != null && b.usd() != null && close(a.usd().doubleValue(), b.usd().doubleValue(), 0.02)) {
+        // two currencies: each report converted at its own rate, and the table's rates are approximate
+        if (a.usd() != null && b.usd() != null && close(a.usd().doubleValue(), b.usd().doubleValue(), sameCurrency ? 0.02 : 0.10)) {
             return Boolean.TRUE;
+        }
+        if (!sameCurrency && (a.usd() == null || b.usd() == null) && !close(a.value().doubleValue(), b.value().doubleValue(), 0.01)) {
+            // "P235 million" and "600 million yen" with no rate given: the sums cannot be compared (the
+            // same figure in two currencies, though, is two different sums)
+            return null;
         }
         return Boolean.FALSE;
     }
@@ -193,16 +212,20 @@ final class AgreementReconciler {
     }
 
     private static MonetaryAmount mergeAmount(Votes<AgreementFact> votes) {
-        var value = votes.pick("amount", a -> a.amount() == null ? null : a.amount().value(),
-                v -> v.stripTrailingZeros().toPlainString(), true);
-        if (value == null) {
+        // the sum and its currency are voted on together: "235 million" of one report and "yen" of another is no sum anyone gave
+        MonetaryAmount amount = votes.pick("amount", AgreementFact::amount,
+                m -> m.value().stripTrailingZeros().toPlainString() + (m.currency() == null ? "" : " " + m.currency()), true);
+        if (amount == null) {
             return null;
         }
-        String currency = votes.pick("currency", a -> a.amount() == null ? null : a.amount().currency(), s -> s, true);
-        var usd = votes.pick("amountUSD", a -> a.amount() == null ? null : a.amount().usd(),
+        var usd = votes.pick("amountUSD", a -> a.amount() == null || !sameSum(a.amount(), amount) ? null : a.amount().usd(),
                 v -> v.stripTrailingZeros().toPlainString(), true);
         Boolean upTo = votes.pick("upTo", a -> a.amount() == null || !a.amount().upTo() ? null : Boolean.TRUE,
                 String::valueOf, false);
-        return new MonetaryAmount(value, currency, usd, Boolean.TRUE.equals(upTo));
+        return new MonetaryAmount(amount.value(), amount.currency(), usd, Boolean.TRUE.equals(upTo));
+    }
+
+    private static boolean sameSum(MonetaryAmount a, MonetaryAmount b) {
+        return a.value().compareTo(b.value()) == 0 && Objects.equals(a.currency(), b.currency());
     }
 }

@@ -487,7 +487,33 @@ public final class EventComponent implements Component {
                 }
             }
         }
+        // "a summit attended by the Asia Zero Emission Community leaders": the body its members make up
+        for (Dependencies.Edge e : s.deps().children(f.trigger())) {
+            if (!e.base().equals("acl")) {
+                continue;
+            }
+            for (Dependencies.Edge by : s.deps().children(e.dep())) {
+                Token members = s.tokens().get(by.dep());
+                if (by.rel().equals("obl:by") && !members.isCapitalized() && members.isNoun() && !namesKnownBody(d, f.sentence(), by.dep())) {
+                    String p = args.properPhrase(s, by.dep());
+                    if (p != null && p.endsWith(members.text()) && p.length() > members.text().length()) {
+                        return p.substring(0, p.length() - members.text().length()).trim() + " summit";
+                    }
+                }
+            }
+        }
         return null;
+    }
+
+    /** "ASEAN leaders", "Japanese leaders": the words before the noun name a body the gazetteers know. */
+    private static boolean namesKnownBody(ArticleDoc d, int s, int noun) {
+        Sentence sentence = d.sentence(s);
+        for (Dependencies.Edge e : sentence.deps().children(noun)) {
+            if ((e.base().equals("compound") || e.base().equals("amod")) && d.mentionAt(s, sentence.tokens().get(e.dep())) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sides of an event: countries and organisations, people counted by their country. */

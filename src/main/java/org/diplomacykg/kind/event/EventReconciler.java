@@ -65,6 +65,14 @@ final class EventReconciler {
         if (a.startDate() != null && b.startDate() != null) {
             on.add("date");
         }
+        // not needed to match, but they rank the candidates: an undated "summit in Tokyo" joins the
+        // summit held in Tokyo rather than another summit of the same sides that week
+        if (a.place() != null && a.place().equals(b.place())) {
+            on.add("place");
+        }
+        if (Keys.similarNames(a.name(), b.name())) {
+            on.add("name");
+        }
         Set<String> people = ids(a.participants(), true);
         Set<String> otherPeople = ids(b.participants(), true);
         Set<String> groups = ids(a.participants(), false);
@@ -89,7 +97,6 @@ final class EventReconciler {
             if (!(summitA && summitB && anchored)) {
                 return null;
             }
-            on.add("name");
             return on;
         }
         if (groups.equals(otherGroups)) {

@@ -15,4 +15,16 @@ class AgreementReconcilerTest {
         assertEquals(Boolean.FALSE, AgreementReconciler.amountsAgree(a, b));
         assertNull(AgreementReconciler.amountsAgree(a, null));
     }
+
+    @Test
+    void sumsInTwoCurrenciesWithNoRateGivenCannotBeCompared() {
+        var pesos = new MonetaryAmount(new BigDecimal("235000000"), "PHP", null, false);
+        var yen = new MonetaryAmount(new BigDecimal("600000000"), "JPY", null, false);
+        assertNull(AgreementReconciler.amountsAgree(pesos, yen));
+        var yenInDollars = new MonetaryAmount(new BigDecimal("600000000"), "JPY", new BigDecimal("4000000"), false);
+        var pesosInDollars = new MonetaryAmount(new BigDecimal("235000000"), "PHP", new BigDecimal("4200000"), false);
+        assertEquals(Boolean.TRUE, AgreementReconciler.amountsAgree(yenInDollars, pesosInDollars));
+        var more = new MonetaryAmount(new BigDecimal("900000000"), "PHP", new BigDecimal("16000000"), false);
+        assertEquals(Boolean.FALSE, AgreementReconciler.amountsAgree(yenInDollars, more));
+    }
 }

@@ -1,0 +1,115 @@
+package org.diplomacykg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.diplomacykg.facts.ArticleFacts;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.kind.agreement.AgreementFact;
+import org.diplomacykg.kind.agreement.AgreementStatus;
+import org.diplomacykg.kind.agreement.AgreementType;
+import org.diplomacykg.kind.event.EventFact;
+import org.diplomacykg.kind.event.EventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules for the shape of outcomes and events: one outcome per document adopted, the named
+ * agreement that talks are started on, a framework's sum carried by its transfer, a purpose
+ * that is not an outcome, a party leader who stands for the country, a background month that
+ * stays in its sentence. Sentences written for the test.
+ */
+class OutcomeShapeRulesTest {
+    private static Set<String> keys(List<EntityRef> refs) {
+        return refs.stream().map(EntityRef::key).collect(Collectors.toSet());
+    }
+
+    private static List<AgreementFact> agreements(ArticleFacts f) {
+        return f.agreements();
+    }
+
+    @Test
+    void twoDocumentsAdoptedTogetherAreTwoOutcomes() {
+        var f = TestDocs.extract("2022-05-02",
+                "The leaders of Chile and Argentina met in Santiago on Monday.",
+                "At the meeting, the leaders adopted a joint declaration and an action plan.");
+        Set<AgreementType> types = agreements(f).stream().map(AgreementFact::type).collect(Collectors.toSet());
+        assertTrue(types.contains(AgreementType.JointStatement), f.agreements()::toString);
+        assertTrue(types.contains(AgreementType.Plan), f.agreements()::toString);
+    }
+
+    @Test
+    void talksStartedOnANamedAgreementAreThatAgreementUnderNegotiation() {
+        var f = TestDocs.extract("2022-05-02",
+                "Chilean President Gabriel Boric met Argentine President Alberto Fernandez in Santiago on Monday.",
+                "The two leaders confirmed that they will begin talks to finalize a Mutual Logistics Agreement.");
+        List<AgreementFact> named = agreements(f).stream().filter(a -> a.name().contains("Mutual Logistics")).toList();
+        assertEquals(1, named.size(), f.agreements()::toString);
+        assertEquals(AgreementType.NegotiationAgreement, named.get(0).type());
+        assertEquals(AgreementStatus.under_negotiation, named.get(0).status());
+        assertTrue(agreements(f).stream().noneMatch(a -> a.name().startsWith("begin")), f.agreements()::toString);
+    }
+
+    @Test
+    void aPurposeNamingOneSideIsNotAnOutcome() {
+        var f = TestDocs.extract("2022-05-02",
+                "At their meeting in Suva, Japanese Prime Minister Fumio Kishida and Fijian Prime Minister Sitiveni Rabuka confirmed that they will begin negotiations on a new defence treaty, known as a status of forces agreement, to strengthen security ties.");
+        assertEquals(1, agreements(f).size(), f.agreements()::toString);
+        AgreementFact treaty = agreements(f).get(0);
+        assertEquals(AgreementType.NegotiationAgreement, treaty.type());
+        assertEquals(Set.of("JP", "FJ"), keys(treaty.parties()));
+    }
+
+    @Test
+    void aSumUnderAFrameworkBelongsToTheTransferOfTheSentence() {
+        var f = TestDocs.extract("2022-05-02",
+                "Japan and Fiji exchanged notes on a $5 million grant under the Blue Pacific security agreement to provide patrol boats for the Fijian navy.");
+        AgreementFact transfer = agreements(f).stream().filter(a -> a.type().isTransfer()).findFirst()
+                .orElseThrow(() -> new AssertionError(f.agreements().toString()));
+        assertEquals(0, transfer.amount().value().compareTo(new java.math.BigDecimal("5000000")), transfer::toString);
+        assertTrue(agreements(f).stream().filter(a -> !a.type().isTransfer()).allMatch(a -> a.amount() == null), f.agreements()::toString);
+    }
+
+    @Test
+    void aPartyLeaderStandsForHisCountry() {
+        var f = TestDocs.extract("2022-05-02",
+                "Chilean President Gabriel Boric and Argentina's ruling Justicialist Party chief signed a trade agreement in Santiago on Monday.");
+        AgreementFact deal = agreements(f).stream().filter(a -> a.name().contains("trade")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.agreements().toString()));
+        assertEquals(Set.of("CL", "AR"), keys(deal.parties()));
+    }
+
+    @Test
+    void aBackgroundMonthDoesNotDateTheNextSentence() {
+        var f = TestDocs.extract("2022-05-02",
+                "In late March, Chile and Bolivia traded accusations over the Silala river.",
+                "During his talks with Bolivian President Luis Arce, Chilean President Gabriel Boric promised to provide Bolivia with water monitoring equipment.");
+        AgreementFact promise = agreements(f).stream().filter(a -> keys(a.parties()).contains("BO")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.agreements().toString()));
+        assertTrue(promise.date() == null || !promise.date().startsWith("2022-03"), promise::toString);
+    }
+
+    @Test
+    void aSummitPlannedForALaterDayIsAnEventOfItsOwn() {
+        var f = TestDocs.extract("2022-05-02",
+                "The leaders of Chile and Argentina met at a special summit in Santiago on Monday.",
+                "Chile also hopes to push forward mining cooperation with Argentina at a summit for the Andean Lithium initiative planned for Wednesday.");
+        List<EventFact> summits = f.events().stream().filter(e -> e.type() == EventType.Summit).toList();
+        EventFact lithium = summits.stream().filter(e -> e.name().contains("Lithium")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.events().toString()));
+        assertEquals("2022-05-04", lithium.startDate());
+        assertTrue(summits.stream().anyMatch(e -> e != lithium && "2022-05-02".equals(e.startDate())), f.events()::toString);
+    }
+
+    @Test
+    void aSummitIsNamedForTheBodyWhoseLeadersAttendIt() {
+        var f = TestDocs.extract("2022-05-02",
+                "The leaders of Chile and Argentina met at a summit in Santiago on Monday.",
+                "On Friday, the meeting concludes with a summit attended by the Blue Ocean Alliance leaders.");
+        assertTrue(f.events().stream().anyMatch(e -> e.name().equals("Blue Ocean Alliance summit")), f.events()::toString);
+        assertNull(f.events().stream().filter(e -> e.name().equals("Blue Ocean Alliance summit")).findFirst().orElseThrow().place());
+    }
+}
