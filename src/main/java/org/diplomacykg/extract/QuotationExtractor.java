@@ -219,7 +219,7 @@ final class QuotationExtractor {
 
     private static EntityRef lastPerson(ArticleDoc d, int si, int before) {
         for (int i = si; i >= 0; i--) {
-            List<Mention> ms = d.people.mentions(i);
+            List<Mention> ms = d.personMentions(i); // none with the people component off
             for (int k = ms.size() - 1; k >= 0; k--) {
                 if (i < si || ms.get(k).start() < before) {
                     return ms.get(k).ref();
@@ -236,7 +236,7 @@ final class QuotationExtractor {
             if (d.sentence(i).start() < p.start() || d.sentence(i).end() > p.end()) {
                 continue;
             }
-            List<Mention> ms = d.people.mentions(i);
+            List<Mention> ms = d.personMentions(i); // none with the people component off
             for (int k = 0; k < ms.size(); k++) {
                 String tail = d.between(i, ms.get(k).end(), d.sentence(i).end());
                 // "X said", or "X, a fellow at Y, said" with the apposition between name and verb

@@ -32,8 +32,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final CoreNlp nlp;
     private final ParseFilter filter;
     private final Lru<String, Analysed> recent = new Lru<>(CACHE);
-    private long parsed;
-    private long sentences;
+    private SentenceCounts counted = SentenceCounts.ZERO;
 
     /** A sentence's annotation relative to its start, as cached. */
     private record Analysed(int[] starts, int[] ends, String[] tags, String[] lemmas, String[] ners, Dependencies deps) {
@@ -76,6 +75,7 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
         nlp.parse(text, toParse);
+        counted = counted.plus(new SentenceCounts(split.size(), split.size() - toTag.size(), toTag.size(), toParse.size()));
         for (int k = 0; k < toTag.size(); k++) {
             CoreMap s = toTag.get(k);
             Reduced r = reduced.get(s);
@@ -100,19 +100,15 @@ public final class CoreNlpAnnotator implements Annotator {
                 int te = start + a.ends()[t];
                 tokens.add(new Token(text.substring(ts, te), ts, te, a.tags()[t], a.lemmas()[t], a.ners()[t]));
             }
-            sentences++;
-            if (a.deps() != null) {
-                parsed++;
-            }
             out.add(new Sentence(out.size(), start, end, text.substring(start, end), tokens, p,
                     paragraphs.get(p).kind() == Paragraph.Kind.CAPTION, a.deps()));
         }
         return new AnnotatedArticle(article, out);
     }
 
-    /** Sentences annotated by this instance so far, and how many of them were parsed. */
-    public long[] counts() {
-        return new long[] {sentences, parsed};
+    @Override
+    public SentenceCounts counts() {
+        return counted;
     }
 
     private static String sentenceText(CoreMap s, String text) {
