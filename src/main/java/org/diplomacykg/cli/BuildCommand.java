@@ -58,6 +58,9 @@ final class BuildCommand implements Callable<Integer> {
         for (String bad : r.skipped()) {
             spec.commandLine().getErr().println("kg build: skipped " + bad);
         }
+        for (String note : r.notes()) {
+            spec.commandLine().getErr().println("kg build: note: " + note);
+        }
         System.out.println(summary(r));
         return 0;
     }

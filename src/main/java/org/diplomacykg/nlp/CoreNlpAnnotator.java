@@ -18,8 +18,8 @@ import org.diplomacykg.ingest.Paragraph;
  * speech, lemma and named entities for every sentence; a dependency parse (Universal
  * Dependencies, enhanced) for the sentences the {@link ParseFilter} asks for. Offsets point
  * into the cleaned text. Sentences already annotated by this instance (wire copies, rewrites
- * that keep most sentences, stock lines) reuse that annotation: it is a pure function of the
- * sentence. One instance per thread; the models behind it are shared ({@link CoreNlp}).
+ * that keep most sentences, stock lines) or earlier in the same article reuse that annotation:
+ * it is a pure function of the sentence. One instance per thread; the models behind it are shared ({@link CoreNlp}).
  */
 public final class CoreNlpAnnotator implements Annotator {
     /** Longest sentence passed on whole; news sentences are far shorter, a run-on page is not. */
@@ -54,10 +54,21 @@ public final class CoreNlpAnnotator implements Annotator {
         Analysed[] done = new Analysed[split.size()];
         List<CoreMap> toTag = new ArrayList<>();
         List<Integer> toTagIndex = new ArrayList<>();
+        // a sentence repeated within the article is annotated once, like one seen in an earlier
+        // article: otherwise a page of one sentence pasted thousands of times is tagged thousands of times
+        java.util.Map<String, Integer> firstOf = new java.util.HashMap<>();
+        int[] sameAs = new int[split.size()];
+        java.util.Arrays.fill(sameAs, -1);
         for (int i = 0; i < split.size(); i++) {
-            Analysed a = recent.peek(sentenceText(split.get(i), text));
+            String sentence = sentenceText(split.get(i), text);
+            Analysed a = recent.peek(sentence);
             if (a != null) {
                 done[i] = a;
+                continue;
+            }
+            Integer first = firstOf.putIfAbsent(sentence, i);
+            if (first != null) {
+                sameAs[i] = first;
             } else {
                 toTag.add(split.get(i));
                 toTagIndex.add(i);
@@ -82,6 +93,11 @@ public final class CoreNlpAnnotator implements Annotator {
             Analysed a = analysed(s, text, r);
             done[toTagIndex.get(k)] = a;
             recent.put(sentenceText(s, text), a);
+        }
+        for (int i = 0; i < split.size(); i++) {
+            if (sameAs[i] >= 0) {
+                done[i] = done[sameAs[i]];
+            }
         }
         List<Sentence> out = new ArrayList<>(split.size());
         List<Paragraph> paragraphs = article.paragraphs();

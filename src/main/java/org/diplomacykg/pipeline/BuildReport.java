@@ -12,14 +12,16 @@ import java.util.StringJoiner;
  * kind, by the kind's plural name ("events"), in registry order. {@code componentMillis} is the
  * time of each extraction component that ran, in pipeline order, summed over the articles
  * extracted in this build (articles reused from the facts cache cost none) and over threads;
- * {@code disabled} names the components switched off.
+ * {@code disabled} names the components switched off; {@code notes} names each article read only in
+ * part (see {@code ArticleCleaner.MAX_TEXT_CHARS}).
  */
 public record BuildReport(int articles, int extracted, int reused, int people, Map<String, Integer> facts,
                           long quads, long triples, long added, long removed, long millis,
-                          String inputDigest, List<String> skipped, Map<String, Long> phaseMillis,
+                          String inputDigest, List<String> skipped, List<String> notes, Map<String, Long> phaseMillis,
                           Map<String, Long> componentMillis, List<String> disabled, NlpStats nlp) {
     public BuildReport {
         skipped = List.copyOf(skipped);
+        notes = List.copyOf(notes);
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         phaseMillis = Collections.unmodifiableMap(new LinkedHashMap<>(phaseMillis));
         componentMillis = Collections.unmodifiableMap(new LinkedHashMap<>(componentMillis));

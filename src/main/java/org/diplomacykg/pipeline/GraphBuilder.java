@@ -142,7 +142,7 @@ public final class GraphBuilder {
         kinds.forEach(kind -> counts.put(kind.plural(), graph.facts(kind).size()));
         return new BuildReport(graph.articles().size(), extracted.extracted(), extracted.reused(),
                 (int) graph.entities().stream().filter(e -> e.ref().kind() == org.diplomacykg.facts.EntityKind.PERSON).count(),
-                counts, sync.quads(), mapped.triples(), sync.added(), sync.removed(), ms, digest, extracted.skipped(), clock.millis(),
+                counts, sync.quads(), mapped.triples(), sync.added(), sync.removed(), ms, digest, extracted.skipped(), extracted.notes(), clock.millis(),
                 componentMillis, disabled, nlp);
     }
 

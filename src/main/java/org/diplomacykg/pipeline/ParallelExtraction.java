@@ -28,18 +28,19 @@ import org.diplomacykg.nlp.SentenceCounts;
  */
 final class ParallelExtraction {
     /**
-     * The facts of the good articles, one message per bad file that was skipped, and what the
-     * annotators did: their sentence counts and their time, summed over the articles extracted
-     * (not those reused from the facts cache) and over threads.
+     * The facts of the good articles, one message per bad file that was skipped, one note per
+     * article read only in part, and what the annotators did: their sentence counts and their
+     * time, summed over the articles extracted (not those reused from the facts cache) and over
+     * threads.
      */
-    record Result(List<ArticleFacts> facts, int extracted, int reused, List<String> skipped, SentenceCounts sentences,
-                  long annotateMillis) {
+    record Result(List<ArticleFacts> facts, int extracted, int reused, List<String> skipped, List<String> notes,
+                  SentenceCounts sentences, long annotateMillis) {
     }
 
-    private record Outcome(Path file, String sha256, ArticleFacts facts, boolean cached, String error,
+    private record Outcome(Path file, String sha256, ArticleFacts facts, boolean cached, String error, String note,
                            SentenceCounts sentences, long annotateNanos) {
         static Outcome failed(Path file, String error) {
-            return new Outcome(file, null, null, false, error, SentenceCounts.ZERO, 0);
+            return new Outcome(file, null, null, false, error, null, SentenceCounts.ZERO, 0);
         }
     }
 
@@ -84,6 +85,7 @@ final class ParallelExtraction {
         }
         List<ArticleFacts> facts = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int extracted = 0;
         int reused = 0;
@@ -97,6 +99,9 @@ final class ParallelExtraction {
                 errors.add(o.error());
             } else if (seen.add(o.sha256())) { // the very same bytes under another name add nothing
                 facts.add(o.facts());
+                if (o.note() != null) {
+                    notes.add(o.note());
+                }
                 if (o.cached()) {
                     reused++;
                 } else {
@@ -108,7 +113,7 @@ final class ParallelExtraction {
             throw new BadInputException(files.get(0).getParent(),
                     errors.size() + " bad article file(s):\n  " + String.join("\n  ", errors));
         }
-        return new Result(facts, extracted, reused, List.copyOf(errors), sentences, annotateNanos / 1_000_000);
+        return new Result(facts, extracted, reused, List.copyOf(errors), List.copyOf(notes), sentences, annotateNanos / 1_000_000);
     }
 
     private Outcome process(Path f, FactsCache cache) {
@@ -117,7 +122,7 @@ final class ParallelExtraction {
             String name = f.getFileName().toString();
             ArticleFacts cached = cache.get(name, raw.sha256());
             if (cached != null) {
-                return new Outcome(f, raw.sha256(), cached, true, null, SentenceCounts.ZERO, 0);
+                return new Outcome(f, raw.sha256(), cached, true, null, null, SentenceCounts.ZERO, 0);
             }
             Article article = cleaner.clean(name, raw.sha256(), raw.text());
             if (article.paragraphs().isEmpty()) {
@@ -132,13 +137,22 @@ final class ParallelExtraction {
             SentenceCounts counted = nlp.counts().minus(before);
             ArticleFacts facts = extractor.extract(annotated);
             cache.put(name, raw.sha256(), facts);
-            return new Outcome(f, raw.sha256(), facts, false, null, counted, annotateNanos);
+            return new Outcome(f, raw.sha256(), facts, false, null, partly(f, article), counted, annotateNanos);
         } catch (BadInputException e) {
             return Outcome.failed(f, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // one article that trips the extractor must not sink the build without saying which one
             return Outcome.failed(f, f + ": extraction failed (" + e + ")");
         }
+    }
+
+    /** Says so when the cleaner kept only the start of an article's text. */
+    private static String partly(Path f, Article article) {
+        if (article.omittedChars() == 0) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "%s: read only the first %,d characters of its text; %,d more were left out"
+                + " (longer than any news article)", f, article.text().length(), article.omittedChars());
     }
 
     private static Outcome get(Future<Outcome> f) {
