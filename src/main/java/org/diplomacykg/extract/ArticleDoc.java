@@ -111,9 +111,14 @@ public final class ArticleDoc {
         return sentences.get(i).caption();
     }
 
+    /** The country, organisation and place mentions of sentence {@code i} (none with the entities component off). */
+    public List<Mention> entities(int i) {
+        return i < entities.size() ? entities.get(i) : List.of();
+    }
+
     /** Entity and person mentions of a sentence in text order. */
     public List<Mention> all(int i) {
-        List<Mention> out = new ArrayList<>(i < entities.size() ? entities.get(i) : List.of());
+        List<Mention> out = new ArrayList<>(entities(i));
         if (people != null) {
             out.addAll(people.mentions(i));
         }

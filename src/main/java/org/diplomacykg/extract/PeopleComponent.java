@@ -29,13 +29,13 @@ final class PeopleComponent implements Component {
         String text = d.article.text();
         for (int i = 0; i < d.size(); i++) {
             Sentence s = d.sentence(i);
-            candidates.add(g.persons.find(d.folded.get(i), s.start(), d.entities.get(i), s.tokens()));
+            candidates.add(g.persons.find(d.folded.get(i), s.start(), d.entities(i), s.tokens()));
         }
         for (List<PersonMatcher.Candidate> cs : candidates) {
             resolver.preRegister(cs, text);
         }
         for (int i = 0; i < d.size(); i++) {
-            resolver.resolveSentence(i, new ArrayList<>(candidates.get(i)), d.sentence(i).tokens(), d.entities.get(i), text);
+            resolver.resolveSentence(i, new ArrayList<>(candidates.get(i)), d.sentence(i).tokens(), d.entities(i), text);
         }
         resolver.completeFromLeaders(g.entities);
         String place = d.article.datelinePlace();

@@ -20,10 +20,9 @@ public final class Pipeline implements Extractor {
 
     Pipeline(List<Component> all, Set<String> disabled) {
         List<String> names = all.stream().map(Component::name).toList();
-        for (String d : disabled) {
-            if (!names.contains(d)) {
-                throw new IllegalArgumentException("no extraction component named '" + d + "' (there are " + String.join(", ", names) + ")");
-            }
+        List<String> unknown = disabled.stream().filter(d -> !names.contains(d)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new UnknownComponentException(unknown, names);
         }
         this.components = all.stream().filter(c -> !disabled.contains(c.name())).toList();
         this.nanos = new AtomicLongArray(components.size());
@@ -48,8 +47,18 @@ public final class Pipeline implements Extractor {
     /** Milliseconds each component has taken so far, summed over all articles, in pipeline order. */
     public Map<String, Long> millis() {
         Map<String, Long> out = new LinkedHashMap<>();
+        nanos().forEach((name, ns) -> out.put(name, ns / 1_000_000));
+        return out;
+    }
+
+    /**
+     * Nanoseconds each component has taken so far, summed over all articles and threads, in
+     * pipeline order. The pipeline outlives a build: two snapshots give one build's share.
+     */
+    public Map<String, Long> nanos() {
+        Map<String, Long> out = new LinkedHashMap<>();
         for (int i = 0; i < components.size(); i++) {
-            out.put(components.get(i).name(), nanos.get(i) / 1_000_000);
+            out.put(components.get(i).name(), nanos.get(i));
         }
         return out;
     }

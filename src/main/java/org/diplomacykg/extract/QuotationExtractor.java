@@ -606,7 +606,7 @@ final class QuotationExtractor {
                 }
             }
             for (int i = si; i >= stop; i--) {
-                List<Mention> ms = d.people.mentions(i);
+                List<Mention> ms = d.personMentions(i);
                 for (int k = ms.size() - 1; k >= 0; k--) {
                     Mention m = ms.get(k);
                     if ((i < si || m.start() < offset) && !addressed.contains(m.ref())) {
@@ -628,7 +628,7 @@ final class QuotationExtractor {
                 return quoted;
             }
             Sentence s = d.sentence(i);
-            List<Mention> ms = new ArrayList<>(d.people.mentions(i));
+            List<Mention> ms = new ArrayList<>(d.personMentions(i));
             ms.addAll(surnames(i));
             ms.addAll(unknownPeople(i));
             ms.sort(Comparator.comparingInt(Mention::start));
@@ -637,7 +637,7 @@ final class QuotationExtractor {
                 if (m.start() >= before || addressed.contains(m.ref()) || insideQuote(i, m)) {
                     continue;
                 }
-                if (speakerMention(i, m) || m.ref() != UNKNOWN && d.people.isSpeaker(i, d.people.mentions(i).indexOf(m))) {
+                if (speakerMention(i, m) || m.ref() != UNKNOWN && d.people != null && d.people.isSpeaker(i, d.personMentions(i).indexOf(m))) {
                     return m.ref();
                 }
                 if (subject == null && isSubject(s, m)) {
@@ -780,7 +780,7 @@ final class QuotationExtractor {
                     }
                     PersonResolver.Person found = null;
                     int count = 0;
-                    for (PersonResolver.Person p : d.people.people().values()) {
+                    for (PersonResolver.Person p : d.people == null ? java.util.List.<PersonResolver.Person>of() : d.people.people().values()) {
                         if (p.words.size() > 1 && (p.words.get(p.words.size() - 1).equals(w) || w.equals(p.familyName))) {
                             found = p;
                             count++;
@@ -827,7 +827,7 @@ final class QuotationExtractor {
                     }
                     PersonResolver.Person holder = null;
                     int holders = 0;
-                    for (PersonResolver.Person p : d.people.people().values()) {
+                    for (PersonResolver.Person p : d.people == null ? java.util.List.<PersonResolver.Person>of() : d.people.people().values()) {
                         boolean holds = p.title != null && (leader || p.title.equalsIgnoreCase(office));
                         if (holds && (country == null || country.equals(p.country))) {
                             holder = p;
@@ -849,7 +849,7 @@ final class QuotationExtractor {
             while (m.find()) {
                 String name = Text.fold(m.group(1));
                 String office = titles.canonicalOffice(name);
-                for (PersonResolver.Person p : d.people.people().values()) {
+                for (PersonResolver.Person p : d.people == null ? java.util.List.<PersonResolver.Person>of() : d.people.people().values()) {
                     boolean byOffice = office != null && p.title != null && p.title.equalsIgnoreCase(office);
                     boolean byName = office == null && (p.words.get(p.words.size() - 1).equals(name) || p.familyName.equals(name));
                     if (byOffice || byName) {

@@ -26,6 +26,14 @@ public final class ArticleCleaner {
     static final int MIN_TITLE_WORDS = 5;
     /** Headlines are short; a long unterminated line is a run-on page or a menu, never a title. */
     static final int MAX_TITLE_WORDS = 30;
+    /**
+     * Longest cleaned text kept: some thirty thousand words, several times the longest news story.
+     * Everything downstream (annotation, extraction, the copy detector, the article's text in the
+     * graph and the facts cache) costs time and memory in proportion to it, so a page of megabytes
+     * is read up to here and the rest is left out (and counted), rather than costing minutes and
+     * gigabytes: tokenising 4.5 MB alone holds some 330 MB of tokens.
+     */
+    public static final int MAX_TEXT_CHARS = 200_000;
 
     private static final Pattern PRINTED_DATE = Pattern.compile(
             "(?i)^\\s*(?:date|published|posted|updated|last updated)\\s*[:\\-]?\\s*"
@@ -198,24 +206,53 @@ public final class ArticleCleaner {
 
         StringBuilder cleaned = new StringBuilder();
         List<Paragraph> paragraphs = new ArrayList<>();
+        int omitted = 0;
         for (String p : body) {
-            append(cleaned, paragraphs, p, Paragraph.Kind.BODY);
+            omitted += append(cleaned, paragraphs, p, Paragraph.Kind.BODY);
         }
         for (String c : captions) {
-            append(cleaned, paragraphs, c, Paragraph.Kind.CAPTION);
+            omitted += append(cleaned, paragraphs, c, Paragraph.Kind.CAPTION);
         }
         String id = sha256.substring(0, 16);
         return new Article(id, fileName, sha256, title, publisher, printedDate, dateline, datelinePlace,
-                cleaned.toString(), paragraphs);
+                cleaned.toString(), paragraphs, omitted);
     }
 
-    private static void append(StringBuilder out, List<Paragraph> paragraphs, String text, Paragraph.Kind kind) {
+    /** Appends a paragraph, or as much of it as {@link #MAX_TEXT_CHARS} leaves room for; returns the characters left out. */
+    private static int append(StringBuilder out, List<Paragraph> paragraphs, String text, Paragraph.Kind kind) {
+        int room = MAX_TEXT_CHARS - out.length() - (out.length() > 0 ? 1 : 0);
+        String kept = text.length() <= room ? text : cut(text, room);
+        if (kept.isEmpty()) {
+            return text.length();
+        }
         if (out.length() > 0) {
             out.append('\n');
         }
         int start = out.length();
-        out.append(text);
+        out.append(kept);
         paragraphs.add(new Paragraph(start, out.length(), kind));
+        return text.length() - kept.length();
+    }
+
+    /**
+     * At most {@code room} characters of a paragraph: up to a sentence end near the limit (within
+     * a long sentence's length of it), else up to the last word that fits.
+     */
+    static String cut(String text, int room) {
+        if (room <= 0) {
+            return "";
+        }
+        for (int i = room - 1; i > 0 && i >= room - 2_000; i--) {
+            if (text.charAt(i) == ' ' && ".!?".indexOf(text.charAt(i - 1)) >= 0) {
+                return text.substring(0, i);
+            }
+        }
+        int space = text.lastIndexOf(' ', room - 1);
+        int end = space > 0 ? space : room;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never half a character
+        }
+        return text.substring(0, end).strip();
     }
 
     private boolean isCaption(String line, String lower, Map<String, Integer> seen) {

@@ -18,8 +18,8 @@ import org.diplomacykg.ingest.Paragraph;
  * speech, lemma and named entities for every sentence; a dependency parse (Universal
  * Dependencies, enhanced) for the sentences the {@link ParseFilter} asks for. Offsets point
  * into the cleaned text. Sentences already annotated by this instance (wire copies, rewrites
- * that keep most sentences, stock lines) reuse that annotation: it is a pure function of the
- * sentence. One instance per thread; the models behind it are shared ({@link CoreNlp}).
+ * that keep most sentences, stock lines) or earlier in the same article reuse that annotation:
+ * it is a pure function of the sentence. One instance per thread; the models behind it are shared ({@link CoreNlp}).
  */
 public final class CoreNlpAnnotator implements Annotator {
     /** Longest sentence passed on whole; news sentences are far shorter, a run-on page is not. */
@@ -32,8 +32,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final CoreNlp nlp;
     private final ParseFilter filter;
     private final Lru<String, Analysed> recent = new Lru<>(CACHE);
-    private long parsed;
-    private long sentences;
+    private SentenceCounts counted = SentenceCounts.ZERO;
 
     /** A sentence's annotation relative to its start, as cached. */
     private record Analysed(int[] starts, int[] ends, String[] tags, String[] lemmas, String[] ners, Dependencies deps) {
@@ -55,10 +54,21 @@ public final class CoreNlpAnnotator implements Annotator {
         Analysed[] done = new Analysed[split.size()];
         List<CoreMap> toTag = new ArrayList<>();
         List<Integer> toTagIndex = new ArrayList<>();
+        // a sentence repeated within the article is annotated once, like one seen in an earlier
+        // article: otherwise a page of one sentence pasted thousands of times is tagged thousands of times
+        java.util.Map<String, Integer> firstOf = new java.util.HashMap<>();
+        int[] sameAs = new int[split.size()];
+        java.util.Arrays.fill(sameAs, -1);
         for (int i = 0; i < split.size(); i++) {
-            Analysed a = recent.peek(sentenceText(split.get(i), text));
+            String sentence = sentenceText(split.get(i), text);
+            Analysed a = recent.peek(sentence);
             if (a != null) {
                 done[i] = a;
+                continue;
+            }
+            Integer first = firstOf.putIfAbsent(sentence, i);
+            if (first != null) {
+                sameAs[i] = first;
             } else {
                 toTag.add(split.get(i));
                 toTagIndex.add(i);
@@ -76,12 +86,18 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
         nlp.parse(text, toParse);
+        counted = counted.plus(new SentenceCounts(split.size(), split.size() - toTag.size(), toTag.size(), toParse.size()));
         for (int k = 0; k < toTag.size(); k++) {
             CoreMap s = toTag.get(k);
             Reduced r = reduced.get(s);
             Analysed a = analysed(s, text, r);
             done[toTagIndex.get(k)] = a;
             recent.put(sentenceText(s, text), a);
+        }
+        for (int i = 0; i < split.size(); i++) {
+            if (sameAs[i] >= 0) {
+                done[i] = done[sameAs[i]];
+            }
         }
         List<Sentence> out = new ArrayList<>(split.size());
         List<Paragraph> paragraphs = article.paragraphs();
@@ -100,19 +116,15 @@ public final class CoreNlpAnnotator implements Annotator {
                 int te = start + a.ends()[t];
                 tokens.add(new Token(text.substring(ts, te), ts, te, a.tags()[t], a.lemmas()[t], a.ners()[t]));
             }
-            sentences++;
-            if (a.deps() != null) {
-                parsed++;
-            }
             out.add(new Sentence(out.size(), start, end, text.substring(start, end), tokens, p,
                     paragraphs.get(p).kind() == Paragraph.Kind.CAPTION, a.deps()));
         }
         return new AnnotatedArticle(article, out);
     }
 
-    /** Sentences annotated by this instance so far, and how many of them were parsed. */
-    public long[] counts() {
-        return new long[] {sentences, parsed};
+    @Override
+    public SentenceCounts counts() {
+        return counted;
     }
 
     private static String sentenceText(CoreMap s, String text) {

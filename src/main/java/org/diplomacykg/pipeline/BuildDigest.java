@@ -34,6 +34,15 @@ public final class BuildDigest {
         }
     }
 
+    /**
+     * Identifies the extractor that made a set of facts: the program, and the components switched
+     * off, so that facts extracted without a component are never reused by a build with it (or
+     * the other way round). The full pipeline's stamp is the program's alone.
+     */
+    public static String builderStamp(java.util.Collection<String> disabled) {
+        return disabled.isEmpty() ? builderStamp() : builderStamp() + "|without:" + String.join(",", new java.util.TreeSet<>(disabled));
+    }
+
     /** Identifies the program that builds: its jar's size and time, or "classes" when run from a class folder. */
     public static String builderStamp() {
         try {

@@ -15,9 +15,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.graph.Triple;
-import org.diplomacykg.extract.Extractor;
 import org.diplomacykg.extract.LexiconParseFilter;
-import org.diplomacykg.extract.Pipelines;
+import org.diplomacykg.extract.Pipeline;
 import org.diplomacykg.lexicon.Lexicon;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.FactKind;
@@ -25,6 +24,7 @@ import org.diplomacykg.kind.FactKinds;
 import org.diplomacykg.map.Dip;
 import org.diplomacykg.map.GraphMapper;
 import org.diplomacykg.map.Iris;
+import org.diplomacykg.nlp.CoreNlp;
 import org.diplomacykg.nlp.CoreNlpAnnotator;
 import org.diplomacykg.nlp.ParseFilter;
 import org.diplomacykg.reconcile.ReconciledGraph;
@@ -40,15 +40,27 @@ public final class GraphBuilder {
     public static final String ONTOLOGY_RESOURCE = "/ontology/diplomacy.ttl";
 
     private final Iris iris;
+    private final Pipeline pipeline;
+    private final List<String> disabled;
     private final ParallelExtraction extraction;
     private final List<FactKind<?>> kinds = FactKinds.ALL;
     private final Reconciler reconciler = new Reconciler(kinds);
 
     public GraphBuilder(Iris iris) {
+        this(iris, Set.of());
+    }
+
+    /**
+     * A builder whose extraction leaves out the components named in {@code disabled}.
+     *
+     * @throws org.diplomacykg.extract.UnknownComponentException when a name is not a component's
+     */
+    public GraphBuilder(Iris iris, Set<String> disabled) {
         this.iris = iris;
-        Extractor extractor = org.diplomacykg.kind.FactKinds.pipeline(java.util.Set.of());
+        this.pipeline = FactKinds.pipeline(disabled);
+        this.disabled = disabled.stream().sorted().toList();
         ParseFilter filter = new LexiconParseFilter(Lexicon.standard());
-        this.extraction = new ParallelExtraction(() -> new CoreNlpAnnotator(filter), extractor, Runtime.getRuntime().availableProcessors());
+        this.extraction = new ParallelExtraction(() -> new CoreNlpAnnotator(filter), pipeline, Runtime.getRuntime().availableProcessors());
     }
 
     /** Reads and extracts every article; all bad files are reported together, by name. */
@@ -106,9 +118,16 @@ public final class GraphBuilder {
         List<Path> files = InputSet.list(inputDir);
         String digest = BuildDigest.of(files);
         clock.lap("read");
-        ParallelExtraction.Result extracted = extraction.run(files, new FactsCache(store.dir(), BuildDigest.builderStamp()), skipBad);
+        boolean modelsLoaded = CoreNlp.loaded();
+        Map<String, Long> componentsBefore = pipeline.nanos();
+        ParallelExtraction.Result extracted = extraction.run(files, new FactsCache(store.dir(), BuildDigest.builderStamp(disabled)), skipBad);
         List<ArticleFacts> facts = extracted.facts();
         clock.lap("extract");
+        Map<String, Long> componentMillis = new LinkedHashMap<>();
+        pipeline.nanos().forEach((name, ns) -> componentMillis.put(name, (ns - componentsBefore.get(name)) / 1_000_000));
+        // the models load once per process: a build reports their load time only if it did the loading
+        long modelMillis = !modelsLoaded && CoreNlp.loaded() ? CoreNlp.shared().loadMillis() : -1;
+        NlpStats nlp = new NlpStats(modelMillis, extracted.annotateMillis(), extracted.sentences());
         ReconciledGraph graph = reconciler.reconcile(facts);
         clock.lap("reconcile");
         Mapped mapped = graphs(graph, digest);
@@ -123,7 +142,8 @@ public final class GraphBuilder {
         kinds.forEach(kind -> counts.put(kind.plural(), graph.facts(kind).size()));
         return new BuildReport(graph.articles().size(), extracted.extracted(), extracted.reused(),
                 (int) graph.entities().stream().filter(e -> e.ref().kind() == org.diplomacykg.facts.EntityKind.PERSON).count(),
-                counts, sync.quads(), mapped.triples(), sync.added(), sync.removed(), ms, digest, extracted.skipped(), clock.millis());
+                counts, sync.quads(), mapped.triples(), sync.added(), sync.removed(), ms, digest, extracted.skipped(), extracted.notes(), clock.millis(),
+                componentMillis, disabled, nlp);
     }
 
     public Iris iris() {

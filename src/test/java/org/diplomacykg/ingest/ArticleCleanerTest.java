@@ -144,4 +144,27 @@ class ArticleCleanerTest {
         assertNull(a.printedDate());
         assertEquals(1, a.body().size());
     }
+
+    @Test
+    void aPageLongerThanAnyArticleIsKeptUpToASentenceEndNearTheCap() {
+        String sentence = "Officials from both countries discussed trade and security at length on Monday. ";
+        String first = sentence.repeat(ArticleCleaner.MAX_TEXT_CHARS / sentence.length() + 500).strip();
+        String second = "A second paragraph that comes after the cap and is left out entirely.";
+        String page = "Title of a very long page indeed\n\n" + first + "\n" + second;
+        Article a = cleaner.clean("x.txt", "0123456789abcdef0123", page);
+        assertTrue(a.text().length() <= ArticleCleaner.MAX_TEXT_CHARS && a.text().length() > ArticleCleaner.MAX_TEXT_CHARS - sentence.length(),
+                "kept " + a.text().length());
+        assertTrue(a.text().endsWith("on Monday."), a.text().substring(a.text().length() - 40));
+        assertEquals(1, a.paragraphs().size());
+        assertEquals(first.length() - a.text().length() + second.length(), a.omittedChars());
+        assertEquals(0, cleaner.clean("x.txt", "0123456789abcdef0123", PAGE).omittedChars());
+    }
+
+    @Test
+    void aCutWithoutASentenceEndStopsAtAWord() {
+        assertEquals("alpha beta", ArticleCleaner.cut("alpha beta gamma", 12));
+        assertEquals("alpha beta.", ArticleCleaner.cut("alpha beta. gamma delta", 20));
+        assertEquals("abcdef", ArticleCleaner.cut("abcdefghij", 6));
+        assertEquals("", ArticleCleaner.cut("abc", 0));
+    }
 }
