@@ -7,10 +7,18 @@ import org.diplomacykg.map.Iris;
 import org.diplomacykg.pipeline.GraphBuilder;
 import org.diplomacykg.pipeline.InputSet;
 
-/** Extraction alone (read, clean, OpenNLP, rules), repeated in one JVM; median of the warm runs. usage: ExtractBench INPUT [RUNS] */
+/**
+ * Extraction alone (read, clean, CoreNLP where it pays, the pipeline's components), repeated in
+ * one JVM; median of the warm runs. Each run has new worker threads and so new annotators: the
+ * sentence cache starts empty every pass, as it would for new articles.
+ * usage: ExtractBench INPUT[,INPUT...] [RUNS]
+ */
 public final class ExtractBench {
     public static void main(String[] args) {
-        List<Path> files = InputSet.list(Path.of(args[0]));
+        List<Path> files = new ArrayList<>();
+        for (String dir : args[0].split(",")) {
+            files.addAll(InputSet.list(Path.of(dir)));
+        }
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 11;
         GraphBuilder builder = new GraphBuilder(new Iris(Iris.DEFAULT_BASE));
         List<Double> seconds = new ArrayList<>();
