@@ -74,7 +74,9 @@ public final class CoreNlpAnnotator implements Annotator {
                 toTagIndex.add(i);
             }
         }
+        long t0 = System.nanoTime();
         nlp.tag(text, toTag);
+        long tagged = System.nanoTime();
         List<CoreMap> toParse = new ArrayList<>();
         java.util.Map<CoreMap, Reduced> reduced = new java.util.IdentityHashMap<>();
         for (CoreMap s : toTag) {
@@ -85,8 +87,11 @@ public final class CoreNlpAnnotator implements Annotator {
                 toParse.add(r.sentence());
             }
         }
+        long t1 = System.nanoTime();
         nlp.parse(text, toParse);
-        counted = counted.plus(new SentenceCounts(split.size(), split.size() - toTag.size(), toTag.size(), toParse.size()));
+        long parsedAt = System.nanoTime();
+        counted = counted.plus(new SentenceCounts(split.size(), split.size() - toTag.size(), toTag.size(), toParse.size(),
+                tagged - t0, parsedAt - t1));
         for (int k = 0; k < toTag.size(); k++) {
             CoreMap s = toTag.get(k);
             Reduced r = reduced.get(s);

@@ -77,7 +77,7 @@ class CoreNlpAnnotatorTest {
         Article a = article(TEXT + "\nThey signed 15 agreements. Officials in both capitals welcomed the outcome.");
         CoreNlpAnnotator nlp = new CoreNlpAnnotator(ParseFilter.ALL);
         List<Sentence> s = nlp.annotate(a).sentences();
-        assertEquals(new SentenceCounts(5, 1, 4, 4), nlp.counts(), "the repeat within the article is annotated once");
+        assertTrue(new SentenceCounts(5, 1, 4, 4).sameCounts(nlp.counts()), nlp.counts() + ": the repeat within the article is annotated once");
         assertEquals(s.get(1).text(), s.get(3).text());
         assertEquals(s.get(1).tokens().size(), s.get(3).tokens().size());
         for (int i = 0; i < s.get(1).tokens().size(); i++) {
