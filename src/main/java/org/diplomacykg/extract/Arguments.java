@@ -128,6 +128,18 @@ public final class Arguments {
         return owner != null && owner.ref().kind() == EntityKind.COUNTRY ? owner.ref() : null;
     }
 
+    /** "the Filoli estate" names a venue; "a Swiss mansion" only describes one: a proper noun besides the head word. */
+    private static boolean namedBeyondAdjectives(Sentence sentence, int w) {
+        int[] span = {w, w};
+        properSpan(sentence, w, span, 0);
+        for (int k = span[0]; k <= span[1]; k++) {
+            if (k != w && sentence.tokens().get(k).isProperNoun()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean governmentBody(EntityRef org) {
         String[] words = org.name().split("\\s+");
         String last = words[words.length - 1];
@@ -268,7 +280,7 @@ public final class Arguments {
                 }
             }
             String name = properPhrase(sentence, w);
-            if (name != null) {
+            if (name != null && namedBeyondAdjectives(sentence, w)) {
                 return new EntityRef(EntityKind.PLACE, Text.slug(name), name);
             }
         }

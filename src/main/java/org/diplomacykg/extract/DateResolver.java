@@ -444,7 +444,7 @@ public final class DateResolver {
                     }
                 } else {
                     int endDay = m.group(3) == null ? day : Integer.parseInt(m.group(3));
-                    partial.add(new int[] {month, day, endDay});
+                    partial.add(new int[] {month, day, endDay, i});
                 }
             }
             Matcher w = WEEKDAY_P.matcher(t);
@@ -460,6 +460,23 @@ public final class DateResolver {
             return null;
         }
         int[] p = partial.get(0);
+        for (int y = anchor; y >= anchor - 1 && p[3] > 1; y--) {
+            // "his five-nation visit, which kicked off on July 2", further down a story printed July 8: a day
+            // of the story's background, close to the printed date, does not replace it (a day in the
+            // dateline or the lead does; one far from the printed date says the page is a later copy)
+            String near = safeYmd(y, p[0], p[1]);
+            if (near != null && Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(near), LocalDate.parse(printed))) <= CONTRADICTION_DAYS) {
+                return null;
+            }
+        }
+        for (int y = anchor; y >= anchor - 1; y--) {
+            // "Brasilia, July 9 (ANI): ... on Tuesday" printed 2025-07-09: the printed date fixes the year; the
+            // weekday of the story's event says nothing about the dateline's year
+            String near = safeYmd(y, p[0], p[1]);
+            if (near != null && Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(near), LocalDate.parse(printed))) <= CONTRADICTION_DAYS) {
+                return near;
+            }
+        }
         int bestYear = -1;
         int bestScore = -1;
         for (int y = anchor; y >= anchor - 3; y--) {

@@ -166,7 +166,8 @@ public final class ArticleCleaner {
                 continue;
             }
             int words = wordCount(n);
-            boolean prose = words >= MIN_PARAGRAPH_WORDS && endsLikeSentence(n);
+            // "... in Brasilia. (AFP)": a photo credit after the last sentence does not make prose a fragment
+            boolean prose = words >= MIN_PARAGRAPH_WORDS && endsLikeSentence(TRAILING_AGENCY.matcher(n).replaceFirst("").strip());
             if (isCaption(n, lower, seen)) {
                 if (!captions.contains(n)) {
                     captions.add(n);

@@ -74,13 +74,14 @@ class ExtractionScoreTest {
     /**
      * Real excerpts about events of 2019-2025 in other regions, gold written before the extractor
      * ever ran on them (see its README). The first score, before any change made after seeing its
-     * misses, was 0.71 overall (the rules before the frames: 0.40); it must not fall back.
+     * misses, was 0.71 overall (the rules before the frames: 0.40); after general fixes its misses
+     * pointed to, 0.85. Now a regression test: it must not fall back.
      */
     @Test
     void generalisationSetKeepsItsScore() throws Exception {
         assumeTrue(Scorer.available(), "needs ../shared/eval/score.py and python3");
         Scorer.Score s = Scorer.score(GENERALISATION.resolve("articles"), GENERALISATION.resolve("gold.json"), work);
-        assertTrue(s.overall() >= 0.70, "overall F1 " + s.overall() + "\n" + s.report());
+        assertTrue(s.overall() >= 0.80, "overall F1 " + s.overall() + "\n" + s.report());
         assertEquals(0, s.leaked(), s.report());
     }
 }

@@ -1,6 +1,7 @@
 package org.diplomacykg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,5 +80,34 @@ class DateResolverTest {
                 DateResolver.tense("The ministers will sign the accord in Accra on Thursday.")));
         assertEquals(java.time.LocalDate.of(2024, 3, 2), DateResolver.weekday(monday, java.time.DayOfWeek.SATURDAY, "",
                 DateResolver.tense("Talks on Saturday covered fisheries.")));
+    }
+
+    @Test
+    void aDatelineDayTakesThePrintedYearWhateverWeekdayTheStoryNames() {
+        // July 9 was a Tuesday in 2024, a Wednesday in 2025: the talks "on Tuesday" were the day before the dateline
+        var d = resolve("2025-07-09",
+                "Brasilia, July 9 (ANI): The two leaders set a trade target of 20 billion dollars.",
+                "The talks were held in Brasilia on Tuesday, the foreign ministry said.");
+        assertEquals("2025-07-09", d.referenceDate());
+        assertEquals("2025-07-08", d.sentenceDate(1));
+    }
+
+    @Test
+    void aDayOfTheBackgroundDoesNotReplaceAPrintedDateNearIt() {
+        var d = resolve("2025-07-08",
+                "The prime minister received the country's highest civilian award on Tuesday.",
+                "It was the third honour of his current tour.",
+                "The five-nation tour began on July 2.");
+        assertEquals("2025-07-08", d.referenceDate());
+        assertEquals("2025-07-08", d.sentenceDate(0));
+    }
+
+    @Test
+    void aBackgroundMonthStaysInItsSentenceWhenTheNextIsAboutOthers() {
+        var d = resolve("2022-05-02",
+                "In late March, Chile and Bolivia traded accusations over a river.",
+                "The foreign ministers of Peru and Ecuador signed a fisheries accord.");
+        assertEquals("2022-03", d.sentenceDate(0));
+        assertNull(d.sentenceDate(1));
     }
 }

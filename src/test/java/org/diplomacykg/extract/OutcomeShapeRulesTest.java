@@ -112,4 +112,29 @@ class OutcomeShapeRulesTest {
         assertTrue(f.events().stream().anyMatch(e -> e.name().equals("Blue Ocean Alliance summit")), f.events()::toString);
         assertNull(f.events().stream().filter(e -> e.name().equals("Blue Ocean Alliance summit")).findFirst().orElseThrow().place());
     }
+
+    @Test
+    void aDescribedVenueIsNoPlaceNameButTheCityIs() {
+        var f = TestDocs.extract("2021-06-16",
+                "Chilean President Gabriel Boric and Argentine President Alberto Fernandez met at a Swiss mansion in Geneva on Wednesday.");
+        EventFact meeting = f.events().get(0);
+        assertEquals("Geneva", meeting.place().name(), meeting::toString);
+    }
+
+    @Test
+    void anInvitationToVisitIsNoVisit() {
+        var f = TestDocs.extract("2025-07-09",
+                "Indian Prime Minister Narendra Modi thanked his hosts and invited Brazilian President Luiz Inacio Lula da Silva to visit India.");
+        assertTrue(f.events().stream().noneMatch(e -> e.type() == EventType.Visit), f.events()::toString);
+    }
+
+    @Test
+    void theMainEventIsDatedByItsLeadNotByTheDateline() {
+        var f = TestDocs.extract("2025-07-09",
+                "India and Brazil on Tuesday set a target of doubling their trade as Indian Prime Minister Narendra Modi and Brazilian President Luiz Inacio Lula da Silva held talks.",
+                "Modi travelled to Brasilia for the bilateral meeting with Lula after attending a summit in Rio de Janeiro.");
+        EventFact main = f.events().stream().filter(e -> e.participants().stream().anyMatch(p -> p.key().equals("BR"))).findFirst()
+                .orElseThrow(() -> new AssertionError(f.events().toString()));
+        assertEquals("2025-07-08", main.startDate(), main::toString);
+    }
 }

@@ -167,4 +167,12 @@ class ArticleCleanerTest {
         assertEquals("abcdef", ArticleCleaner.cut("abcdefghij", 6));
         assertEquals("", ArticleCleaner.cut("abc", 0));
     }
+
+    @Test
+    void aLeadEndingInAPhotoCreditIsStillStory() {
+        Article a = cleaner.clean("x.txt", "0123456789abcdef0123",
+                "India and Brazil on Tuesday set a target of doubling their trade over the next five years as the two leaders held talks in Brasilia."
+                        + " The two leaders during a welcome ceremony at Alvorada Palace. (AFP)\n\nThe talks covered defence and trade in some detail, officials said later.");
+        assertTrue(a.text().startsWith("India and Brazil on Tuesday"), a.text());
+    }
 }

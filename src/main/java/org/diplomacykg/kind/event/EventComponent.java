@@ -111,7 +111,14 @@ public final class EventComponent implements Component {
         Draft first = events.stream().max(java.util.Comparator.comparingInt((Draft e) -> e.mentions)).orElse(null);
         if (first != null && first.date == null && first.sentence <= 3 && d.dates() != null && d.dates().referenceDate() != null
                 && !d.dates().printedDateContradicted()) {
-            first.date = d.dates().referenceDate(); // the story's main event happened on the day its text dates it
+            // the story's main event happened on the day its lead dates it ("India and Brazil on Tuesday set a
+            // target ..."), else on the day its text is dated
+            String lead = null;
+            for (int i = 0; i <= Math.min(1, d.size() - 1) && lead == null; i++) {
+                String own = d.dates().own().get(i);
+                lead = own != null && own.length() == 10 ? own : null;
+            }
+            first.date = lead != null ? lead : d.dates().referenceDate();
         }
         if (first != null && first.place == null && d.article().datelinePlace() != null && !d.article().datelinePlace().isBlank()) {
             String p = Text.collapse(d.article().datelinePlace());
