@@ -34,7 +34,7 @@ public final class LexiconParseFilter implements ParseFilter {
         boolean enriching = false;
         for (int i = 0; i < tokens.size() && !(trigger && actor); i++) {
             Token t = tokens.get(i);
-            trigger |= lexicon.isTriggerLemma(t);
+            trigger |= lexicon.trigger(t) != null; // as the frame reader will read it: "call" the verb, not "the call"
             // "The assistance includes night-vision cameras": a sentence that adds to a transfer told before
             document |= t.isNoun() && lexicon.document(t.lemma()) != null;
             enriching |= t.isVerb() && enrichingVerbs.contains(t.lemma().toLowerCase(Locale.ROOT));
