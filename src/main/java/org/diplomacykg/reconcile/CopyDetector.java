@@ -48,6 +48,9 @@ public final class CopyDetector {
      * @param stories groups of article ids that report one common fact (one group per canonical
      *                fact); pairs within a group are checked for copies and rewrites
      */
+    /** Articles a fact may have before its reports are no longer compared pair by pair. */
+    static final int MAX_STORY = 64;
+
     public List<ArticleRelation> relations(List<ArticleInfo> articles, java.util.Collection<? extends java.util.Collection<String>> stories) {
         List<long[]> threes = new ArrayList<>();
         List<long[]> fives = new ArrayList<>();
@@ -73,6 +76,11 @@ public final class CopyDetector {
         }
         Set<Long> sameStory = new HashSet<>();
         for (java.util.Collection<String> story : stories) {
+            if (story.size() > MAX_STORY) {
+                // a fact a great many articles report (a stock quotation, a widely covered summit): checking
+                // every pair is quadratic, and copies among them share phrases the bands below find anyway
+                continue;
+            }
             int[] ids = story.stream().map(position::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
                     .distinct().sorted().toArray();
             for (int x = 0; x < ids.length; x++) {

@@ -62,4 +62,27 @@ class CopyDetectorTest {
         assertEquals(2, g.independentSources(java.util.Set.of("wire", "repost", "other")));
         assertEquals(1, g.independentSources(java.util.Set.of("repost")));
     }
+
+    @Test
+    void aFactReportedByHundredsIsNotComparedPairByPairYetItsCopiesAreFound() {
+        java.util.Random random = new java.util.Random(7);
+        String[] vocabulary = ("ministers harbour grain tariff railway budget envoy treaty border river mining vaccine school "
+                + "drought festival bridge election bank coast satellite forest pension court airport museum harvest").split(" ");
+        List<ArticleInfo> articles = new java.util.ArrayList<>();
+        articles.add(info("wire", "2023-01-24", false, WIRE));
+        articles.add(info("repost", "2023-01-25", false, REPOST));
+        Set<String> story = new java.util.HashSet<>(Set.of("wire", "repost"));
+        for (int i = 0; i < 3 * CopyDetector.MAX_STORY; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 80; w++) {
+                text.append(vocabulary[random.nextInt(vocabulary.length)]).append(w % 12 == 11 ? ". " : " ");
+            }
+            articles.add(info("other" + i, "2023-01-25", false, text.toString()));
+            story.add("other" + i);
+        }
+        List<ArticleRelation> r = new CopyDetector().relations(articles, List.of(story));
+        assertTrue(r.stream().anyMatch(x -> x.kind() == ArticleRelation.Kind.COPY && x.copy().equals("repost") && x.original().equals("wire")),
+                r.toString());
+        assertTrue(r.stream().noneMatch(x -> x.copy().startsWith("other") && x.original().startsWith("other")), r.toString());
+    }
 }
