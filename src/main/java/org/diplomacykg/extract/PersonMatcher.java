@@ -43,12 +43,7 @@ final class PersonMatcher {
     static final String NAME = NAMEW + "(?:\\s+(?:" + PARTICLE + "\\s+){0,2}" + NAMEW + "){0,4}(?:,?\\s+Jr\\.)?";
     static final List<String> SPEECH_VERBS = List.of("said", "says", "told", "tells", "added", "adds", "stated", "noted", "explained", "warned", "argued", "wrote", "stressed", "emphasized", "emphasised", "insisted", "recalled", "points out", "pointed out", "asked");
     static final String SPEECH = "(?:" + String.join("|", SPEECH_VERBS) + ")";
-    private static final Set<String> STOP = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "For", "With", "When", "While", "Meanwhile", "Given",
-            "As", "During", "Although", "Despite", "According", "Under", "After", "Before", "Separately", "Also", "Additionally", "It", "He", "She",
-            "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "Our", "Its", "If", "Then", "There", "Here", "Some", "Many",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
-            "Related", "Read", "Copyright", "Ahead", "Amid", "Amidst", "Both", "Each", "Former", "Later", "Earlier", "Leaders", "Officials", "Experts");
+    private static final Set<String> STOP = org.diplomacykg.lexicon.Lexicon.standard().words("not_name_starts");
 
     private final TitleGazetteer titles;
     private final LeaderDirectory leaders;

@@ -14,8 +14,8 @@ import org.diplomacykg.facts.EntityRef;
 
 /** Small helpers for comparing reports and minting stable keys. */
 public final class Keys {
-    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "to", "for", "and", "on", "in", "with",
-            "between", "their", "its", "his", "her", "agreement", "deal", "pact", "statement", "summit", "meeting");
+    /** Loaded once from the lexicon (lexicon/words/name_stop_words.tsv). */
+    private static final Set<String> STOP = org.diplomacykg.lexicon.Lexicon.standard().words("name_stop_words");
 
     private Keys() {
     }

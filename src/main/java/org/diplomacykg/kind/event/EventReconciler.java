@@ -138,8 +138,7 @@ final class EventReconciler {
         return words;
     }
 
-    private static final Set<String> GENERIC_EVENT_WORDS = Set.of("commemorative", "special", "leaders", "leader",
-            "opening", "closing", "session", "bilateral", "talks", "annual", "extraordinary", "informal", "plenary");
+    private static final Set<String> GENERIC_EVENT_WORDS = org.diplomacykg.lexicon.Lexicon.standard().words("generic_event_name_words");
 
     private static Set<String> ids(List<EntityRef> refs, boolean people) {
         Set<String> out = new TreeSet<>();
