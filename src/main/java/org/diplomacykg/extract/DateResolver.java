@@ -460,22 +460,13 @@ public final class DateResolver {
             return null;
         }
         int[] p = partial.get(0);
-        for (int y = anchor; y >= anchor - 1 && p[3] > 1; y--) {
-            // "his five-nation visit, which kicked off on July 2", further down a story printed July 8: a day
-            // of the story's background, close to the printed date, does not replace it (a day in the
-            // dateline or the lead does; one far from the printed date says the page is a later copy)
-            String near = safeYmd(y, p[0], p[1]);
-            if (near != null && Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(near), LocalDate.parse(printed))) <= CONTRADICTION_DAYS) {
-                return null;
-            }
-        }
-        for (int y = anchor; y >= anchor - 1; y--) {
-            // "Brasilia, July 9 (ANI): ... on Tuesday" printed 2025-07-09: the printed date fixes the year; the
-            // weekday of the story's event says nothing about the dateline's year
-            String near = safeYmd(y, p[0], p[1]);
-            if (near != null && Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(near), LocalDate.parse(printed))) <= CONTRADICTION_DAYS) {
-                return near;
-            }
+        String near = nearPrinted(p, anchor, printed);
+        if (near != null) {
+            // in the dateline or the lead ("Brasilia, July 9 (ANI): ... on Tuesday", printed 2025-07-09), the day takes
+            // the printed year: the weekday of the story's event says nothing about the dateline's year. Further down
+            // ("his tour, which kicked off on July 2", printed July 8) it is background and the printed date stays.
+            // Only a day far from the printed date says the page is a later copy and the weekdays find its year.
+            return p[3] <= 1 ? near : null;
         }
         int bestYear = -1;
         int bestScore = -1;
@@ -498,6 +489,17 @@ public final class DateResolver {
             }
         }
         return bestYear < 0 ? null : safeYmd(bestYear, p[0], p[1]);
+    }
+
+    /** The month and day of {@code p} in the printed year or the one before, when within the contradiction window of the printed date. */
+    private static String nearPrinted(int[] p, int anchor, String printed) {
+        for (int y = anchor; y >= anchor - 1; y--) {
+            String near = safeYmd(y, p[0], p[1]);
+            if (near != null && Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(near), LocalDate.parse(printed))) <= CONTRADICTION_DAYS) {
+                return near;
+            }
+        }
+        return null;
     }
 
     private static String pick(List<String> full, String printed) {

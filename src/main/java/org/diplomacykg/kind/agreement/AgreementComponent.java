@@ -511,30 +511,15 @@ public final class AgreementComponent implements Component {
         g.name = args.name(s, verb, COMMITMENT_WORDS);
         for (Dependencies.Edge e : sentence.deps().children(verb)) {
             if (e.base().equals("obj") || e.base().equals("iobj")) {
-                for (EntityRef a : args.actors(s, e.dep())) {
-                    EntityRef c = side(d, a);
-                    if (c != null) {
-                        g.parties.add(c);
-                    }
-                }
+                addSides(d, args.actors(s, e.dep()), g.parties);
             }
         }
-        for (EntityRef a : agents(d, args, f, chain)) {
-            EntityRef c = side(d, a);
-            if (c != null) {
-                g.parties.add(c);
-            }
-        }
+        addSides(d, agents(d, args, f, chain), g.parties);
         List<EntityRef> counterparts = new ArrayList<>(args.actors(s, f.role("counterpart")));
         if (counterparts.isEmpty() && sentence.tokens().get(f.trigger()).isVerb()) {
             counterparts.addAll(prepositionAfter(d, args, s, f.trigger(), "with", 3));
         }
-        for (EntityRef a : counterparts) {
-            EntityRef c = side(d, a);
-            if (c != null) {
-                g.parties.add(c);
-            }
-        }
+        addSides(d, counterparts, g.parties);
         // a name needs what is committed to, not only the verb ("step up", "invest")
         boolean content = v.isNoun() ? g.name.split("\\s+").length >= 2 : hasObject(sentence, verb);
         return g.parties.isEmpty() || g.name.split("\\s+").length < 2 || !content ? null : g;
@@ -648,22 +633,12 @@ public final class AgreementComponent implements Component {
                     found.add(c); // "to Kuala Lumpur": the government seated there
                 }
             }
-            for (EntityRef r : found) {
-                EntityRef c = side(d, r);
-                if (c != null && !recipients.contains(c)) {
-                    recipients.add(c);
-                }
-            }
+            addSides(d, found, recipients);
         }
 
         if (themeNoun >= 0 && doc != null) {
             Map<String, List<Integer>> nounRoles = org.diplomacykg.extract.frame.FrameReader.roles(sentence.deps(), themeNoun, lexicon.nounRoles(doc.kind()));
-            for (EntityRef r : args.actors(s, nounRoles.getOrDefault("recipient", List.of()))) {
-                EntityRef c = side(d, r);
-                if (c != null && !recipients.contains(c)) {
-                    recipients.add(c);
-                }
-            }
+            addSides(d, args.actors(s, nounRoles.getOrDefault("recipient", List.of())), recipients);
             if (agents.isEmpty()) {
                 agents = args.actors(s, nounRoles.getOrDefault("agent", List.of()));
             }
@@ -779,12 +754,7 @@ public final class AgreementComponent implements Component {
         }
 
         Set<EntityRef> sides = new LinkedHashSet<>();
-        for (EntityRef a : agents) {
-            EntityRef c = side(d, a);
-            if (c != null) {
-                sides.add(c);
-            }
-        }
+        addSides(d, agents, sides);
         EntityRef provider = null;
         for (EntityRef a : sides) {
             if (!recipients.contains(a)) {
@@ -792,12 +762,7 @@ public final class AgreementComponent implements Component {
                 break;
             }
         }
-        for (EntityRef a : counterparts) {
-            EntityRef c = side(d, a);
-            if (c != null) {
-                sides.add(c);
-            }
-        }
+        addSides(d, counterparts, sides);
         boolean commitment = themeVerb >= 0 && g.type == AgreementType.Agreement && doc == null && !frame.equals("negotiate");
         Draft lastTransfer = last.get();
         if (!g.type.isTransfer() && !commitment && doc != null && doc.kind() == DocumentNoun.Kind.DOCUMENT && recipients.size() == 1
@@ -860,12 +825,7 @@ public final class AgreementComponent implements Component {
             }
             if (g.parties.size() < 2 && themeNoun >= 0) {
                 // "agreed a $7.8-billion deal with Boeing", where the parse lost the "with": the actor right after it
-                for (EntityRef r : withAfter(d, args, s, themeNoun)) {
-                    EntityRef c = side(d, r);
-                    if (c != null) {
-                        g.parties.add(c);
-                    }
-                }
+                addSides(d, withAfter(d, args, s, themeNoun), g.parties);
             }
             int purpose = purposeClause(sentence, themeNoun, f.trigger());
             for (int k = 0; purpose < 0 && k < chain.size(); k++) {
@@ -1012,12 +972,7 @@ public final class AgreementComponent implements Component {
             Token t = sentence.tokens().get(w);
             String x = t.text().toLowerCase(Locale.ROOT);
             if (x.equals("their") || x.equals("both") || x.equals("each")) {
-                for (EntityRef r : args.actors(s, w)) {
-                    EntityRef c = side(d, r);
-                    if (c != null && !out.contains(c)) {
-                        out.add(c);
-                    }
-                }
+                addSides(d, args.actors(s, w), out);
             }
         }
         return out;
@@ -1152,14 +1107,7 @@ public final class AgreementComponent implements Component {
                 }
             }
             for (int o : owners) {
-                {
-                    for (EntityRef r : args.actors(s, o)) {
-                        EntityRef c = side(d, r);
-                        if (c != null && !out.contains(c)) {
-                            out.add(c);
-                        }
-                    }
-                }
+                addSides(d, args.actors(s, o), out);
             }
         }
         return out;
@@ -1178,6 +1126,16 @@ public final class AgreementComponent implements Component {
     /** The side an actor stands for: a person's country (or the person), a country or an organisation. */
     private EntityRef side(ArticleDoc d, EntityRef a) {
         return g.sideOf(d, a);
+    }
+
+    /** The sides these actors stand for, added to {@code into} in order and without repeats. */
+    private void addSides(ArticleDoc d, Iterable<EntityRef> actors, java.util.Collection<EntityRef> into) {
+        for (EntityRef a : actors) {
+            EntityRef c = side(d, a);
+            if (c != null && !into.contains(c)) {
+                into.add(c);
+            }
+        }
     }
 
     /** The status the outermost frame reports ("agreed to sign" is agreed), else this frame's. */
