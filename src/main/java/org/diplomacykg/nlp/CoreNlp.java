@@ -4,6 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,14 +28,14 @@ public final class CoreNlp {
 
     private final StanfordCoreNLP split;
     private final StanfordCoreNLP tag;
-    private final StanfordCoreNLP parse;
+    private final NeuralDependencyParser parse;
     private final long loadMillis;
 
     private CoreNlp(Properties all) {
         long t0 = System.nanoTime();
         this.split = new StanfordCoreNLP(stage(all, "split"));
         this.tag = new StanfordCoreNLP(stage(all, "tag"));
-        this.parse = new StanfordCoreNLP(stage(all, "parse"));
+        this.parse = NeuralDependencyParser.load(all.getProperty("parse.model").trim());
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
@@ -100,10 +103,16 @@ public final class CoreNlp {
         }
     }
 
-    /** The dependency parse of these sentences. */
-    void parse(String text, List<CoreMap> sentences) {
-        if (!sentences.isEmpty()) {
-            parse.annotate(subset(text, sentences));
+    /**
+     * The dependency parse of these sentences, as enhanced++ Universal Dependencies: the only
+     * graph the frames read (CoreNLP's annotator would also build four others per sentence).
+     */
+    void parse(List<CoreMap> sentences) {
+        for (CoreMap s : sentences) {
+            GrammaticalStructure gs = parse.predict(s);
+            s.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+                    SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                            GrammaticalStructure.Extras.NONE, null));
         }
     }
 

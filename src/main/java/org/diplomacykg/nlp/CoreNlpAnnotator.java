@@ -88,7 +88,7 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
         long t1 = System.nanoTime();
-        nlp.parse(text, toParse);
+        nlp.parse(toParse);
         long parsedAt = System.nanoTime();
         counted = counted.plus(new SentenceCounts(split.size(), split.size() - toTag.size(), toTag.size(), toParse.size(),
                 tagged - t0, parsedAt - t1));
