@@ -40,7 +40,10 @@ class ExtractionScoreTest {
     @Test
     void seedsMeetTheTarget() throws Exception {
         assumeTrue(Scorer.available(), "needs ../shared/eval/score.py and python3");
-        assertTarget(Scorer.score(SeedStore.seeds(), Scorer.SCORE_PY.getParent().resolve("seeds.gold.json"), work));
+        Scorer.Score s = Scorer.score(SeedStore.seeds(), Scorer.SCORE_PY.getParent().resolve("seeds.gold.json"), work);
+        assertTarget(s);
+        int[] sources = s.sources();
+        assertEquals(sources[1], sources[0], "every matched fact names exactly the seed articles that report it\n" + s.report());
     }
 
     /** The held-out sets: every folder with a gold file of the same name beside it. */

@@ -137,4 +137,42 @@ class OutcomeShapeRulesTest {
                 .orElseThrow(() -> new AssertionError(f.events().toString()));
         assertEquals("2025-07-08", main.startDate(), main::toString);
     }
+
+    @Test
+    void aStatementIssuedAfterASummitIsThatSummitsSides() {
+        var f = TestDocs.extract("2021-06-14",
+                "On Sunday, following a summit between Kenyan President Uhuru Kenyatta and Tanzanian President Samia Suluhu Hassan, a lengthy statement said both sides would remove trade barriers.");
+        AgreementFact statement = agreements(f).stream().filter(a -> a.type() == AgreementType.JointStatement).findFirst()
+                .orElseThrow(() -> new AssertionError(f.agreements().toString()));
+        assertEquals(Set.of("KE", "TZ"), keys(statement.parties()));
+    }
+
+    @Test
+    void aDealSealedDuringAVisitIsNotTheVisitorsAndHosts() {
+        var f = TestDocs.extract("2021-06-14",
+                "Deals sealed during the Kenyan president's visit to Tanzania include a $300 million contract between Kenya Airways and a Dar es Salaam logistics firm.");
+        assertTrue(agreements(f).stream().noneMatch(a -> keys(a.parties()).equals(Set.of("KE", "TZ"))), f.agreements()::toString);
+    }
+
+    @Test
+    void aDocumentProvidingForASupplyIsThatTransferAndTakesTheGiverOfTheRun() {
+        var f = TestDocs.extract("2021-06-14",
+                "Norwegian Prime Minister Erna Solberg pledged to give Ghana two patrol boats on Monday.",
+                "She also promised Togo a coastal radar.",
+                "That followed a protocol stipulating the delivery of surveillance drones to Benin.");
+        AgreementFact benin = agreements(f).stream().filter(a -> a.recipient() != null && a.recipient().key().equals("BJ")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.agreements().toString()));
+        assertTrue(benin.type().isTransfer(), benin::toString);
+        assertEquals("NO", benin.provider().key(), benin::toString);
+    }
+
+    @Test
+    void aTransferWithNoGiverOutsideARunOfTransfersIsNotReported() {
+        var f = TestDocs.extract("2021-06-14",
+                "Norwegian Prime Minister Erna Solberg met Ghanaian President Nana Akufo-Addo in Accra on Monday.",
+                "The two leaders discussed fisheries and climate finance at length.",
+                "Officials said trade between the two countries had doubled since 2015.",
+                "That followed a protocol stipulating the delivery of surveillance drones to Benin.");
+        assertTrue(agreements(f).stream().noneMatch(a -> a.recipient() != null && a.recipient().key().equals("BJ")), f.agreements()::toString);
+    }
 }

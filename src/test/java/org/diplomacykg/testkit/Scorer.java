@@ -23,6 +23,14 @@ public final class Scorer {
     public static final Path SCORE_PY = Path.of("..", "shared", "eval", "score.py").toAbsolutePath().normalize();
 
     public record Score(Map<String, Double> f1, double overall, int leaked, String report) {
+        /** The scorer's "sources N/M" line: matched facts naming exactly their reporting articles, and all matched facts. */
+        public int[] sources() {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^sources\\s+(\\d+)/(\\d+)").matcher(report);
+            if (!m.find()) {
+                throw new AssertionError("no sources line in\n" + report);
+            }
+            return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+        }
     }
 
     private Scorer() {

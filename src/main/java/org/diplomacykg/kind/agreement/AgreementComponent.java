@@ -577,6 +577,17 @@ public final class AgreementComponent implements Component {
                 themeVerb = w;
             }
         }
+        int clauseTransfer = doc != null && doc.kind() == DocumentNoun.Kind.DOCUMENT && themeNoun == f.trigger() && themeVerb >= 0
+                ? transferInClause(sentence, f.trigger(), themeVerb) : -1;
+        if (clauseTransfer >= 0) {
+            // "a protocol stipulating the supply of radars to X", "an accord providing for the delivery of ...": the document is that transfer
+            themeNoun = clauseTransfer;
+            doc = documentOf(sentence, clauseTransfer);
+        }
+        int clauseVerb = themeVerb;
+        if (clauseTransfer >= 0) {
+            themeVerb = -1; // the clause is read: its object is the outcome
+        }
         if (themeVerb >= 0 && isRelative(sentence, f.trigger(), themeVerb) && !underWhich(sentence, f.trigger(), themeVerb)) {
             themeVerb = -1; // "the agreement, which was signed in 2015": a relative clause tells of it, it is not its content
         }
@@ -636,6 +647,13 @@ public final class AgreementComponent implements Component {
             addSides(d, found, recipients);
         }
 
+        if (clauseTransfer >= 0) {
+            for (Dependencies.Edge e : sentence.deps().children(clauseVerb)) {
+                if (e.rel().equals("obl:to") || e.rel().equals("obl:for")) {
+                    addSides(d, args.actors(s, e.dep()), recipients); // "stipulating the supply of radars to the Philippines"
+                }
+            }
+        }
         if (themeNoun >= 0 && doc != null) {
             Map<String, List<Integer>> nounRoles = org.diplomacykg.extract.frame.FrameReader.roles(sentence.deps(), themeNoun, lexicon.nounRoles(doc.kind()));
             addSides(d, args.actors(s, nounRoles.getOrDefault("recipient", List.of())), recipients);
@@ -799,6 +817,13 @@ public final class AgreementComponent implements Component {
                     && s - lastTransfer.sentence <= 3) {
                 recipient = lastTransfer.recipient; // "the bank's board approved a separate $25 million grant": to the same country
             }
+            if (provider == null && recipient != null && agents.isEmpty() && ts.get(f.trigger()).isNoun() && lastTransfer != null
+                    && s - lastTransfer.sentence <= 2 && !recipient.equals(lastTransfer.provider)) {
+                // "He also promised Indonesia a patrol vessel. This came after a protocol on the supply of radars to the
+                // Philippines": a transfer told by its noun alone, in a run of one giver's transfers, is that giver's
+                provider = lastTransfer.provider;
+                sides.add(provider);
+            }
             if (provider != null && recipient != null) {
                 g.provider = provider;
                 g.recipient = recipient;
@@ -822,6 +847,11 @@ public final class AgreementComponent implements Component {
             g.parties.addAll(possessors(d, args, s, themeNoun >= 0 ? themeNoun : f.trigger()));
             if (g.parties.size() < 2 && themeNoun >= 0 && hasModifier(sentence, themeNoun, Set.of("joint"))) {
                 g.parties.addAll(args.groupContext()); // "a joint declaration said": the sides the story is about
+            }
+            if (g.parties.size() < 2 && themeNoun >= 0 && g.type == AgreementType.JointStatement) {
+                // "following a summit between A and B, a statement read ...": the statement of the event the sentence names
+                // (not a deal "sealed during" a visit: companies and ministries sign those, not the summit's sides)
+                g.parties.addAll(eventSidesIn(d, s));
             }
             if (g.parties.size() < 2 && themeNoun >= 0) {
                 // "agreed a $7.8-billion deal with Boeing", where the parse lost the "with": the actor right after it
@@ -1040,6 +1070,27 @@ public final class AgreementComponent implements Component {
             }
         }
         return false;
+    }
+
+    /**
+     * The transfer noun that a clause on a document says the document provides for ("a protocol
+     * stipulating the supply of ..."): the clause's object, when it is a transfer noun; else -1.
+     */
+    private int transferInClause(Sentence sentence, int document, int verb) {
+        boolean clause = sentence.deps().children(document).stream().anyMatch(e -> e.dep() == verb && e.base().equals("acl"));
+        if (!clause) {
+            return -1;
+        }
+        for (Dependencies.Edge e : sentence.deps().children(verb)) {
+            if (e.base().equals("obj") || e.rel().equals("obl:for")) {
+                Token t = sentence.tokens().get(e.dep());
+                DocumentNoun dn = t.isNoun() ? documentOf(sentence, e.dep()) : null;
+                if (dn != null && dn.kind() == DocumentNoun.Kind.TRANSFER && !dn.needsAmount()) {
+                    return e.dep();
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean isRelative(Sentence sentence, int noun, int verb) {
