@@ -410,9 +410,9 @@ final class PersonMatcher {
     }
 
     /** Honorifics between an office and a name, which are not offices of their own. */
-    private static final Pattern HONORIFIC = Pattern.compile("\\s+(?:(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)\\s+)?(?=(?:Sheikh|Sheikha)\\s+[A-Z])");
+    private static final Pattern HONORIFIC = Pattern.compile("\\s+(?:(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)\\s+)?(?=(?:Sheikh|Sheikha|Shaikh|Shaikha|Sheik)\\s+[A-Z])");
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\s+(?:(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)\\s+)?$");
-    private static final Pattern HONORIFIC_WORD = Pattern.compile("(?i)Sheikh|Sheikha");
+    private static final Pattern HONORIFIC_WORD = Pattern.compile("(?i)Sheikha?|Shaikha?|Sheik");
     /** A portfolio list or a "for" phrase after an office: ", Trade and Development" / " for Eastern and Southern Africa". */
     private static final Pattern PORTFOLIO = Pattern.compile("(,\\s+|\\s+for\\s+(?:the\\s+)?)([A-Z][\\w'-]*(?:(?:\\s+|,\\s+)(?:[A-Z][\\w'-]*|and|of|the))*)");
 

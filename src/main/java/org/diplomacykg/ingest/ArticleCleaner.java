@@ -57,6 +57,17 @@ public final class ArticleCleaner {
             "(?i)\\b(cookies?|consent)\\b.*\\b(accept|agree|preferences|settings|policy|privacy)\\b"
                     + "|\\b(accept|reject) all\\b|\\bmanage (cookie|privacy) (settings|preferences)\\b");
     private static final Pattern BULLET = Pattern.compile("^[-•*·▪►]\\s+");
+    /** A line that is only an address: an image or a link the page printed as text. */
+    private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+$");
+    /** "Article (c) Fourth Estate – All Rights Reserved.": a rights notice wherever it starts. */
+    private static final Pattern RIGHTS = Pattern.compile("(?i)\\ball rights reserved\\b");
+    /** A clock time ("12:25AM", "10:31 p.m."): with a weekday or month, the line is a page's time stamp. */
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:GMT|UTC|[A-Z]{2,4}T))?\\s*$");
+    private static final Pattern CALENDAR_WORD = Pattern.compile(
+            "(?i)\\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|\\d{4}-\\d{2}-\\d{2}");
+    /** A photo credit closing a caption: "... in Washington. Photo: AFP", "...jersey.PHOTO: REUTERS", "(Photo: EPA)". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)\\s*\\(?\\b(?:photo|image|picture|file photo)s?(?:\\s+credit)?\\s*:\\s*[\\p{L}][\\p{L}\\p{N} /&.'\\-]{0,40}\\)?\\s*$");
     private static final Pattern PLAYER = Pattern.compile("^\\d{1,2}:\\d{2}(\\s+\\d{1,2}:\\d{2})*$");
     private static final Pattern CAPTION_MARK = Pattern.compile(
             "(?i)(\\((?:ap|afp|reuters|pool|kyodo|xinhua|getty|epa|file)?\\s*photo\\b[^)]*\\)|\\bphoto\\s*(?:by|:|/)|==\\s*\\w+\\s*$"
@@ -155,7 +166,8 @@ public final class ArticleCleaner {
             }
             if (BOILERPLATE_PREFIX.matcher(n).find() || (containsAny(lower, CONSENT_WORDS) && CONSENT.matcher(n).find())
                     || BULLET.matcher(n).find() || PLAYER.matcher(n).matches()
-                    || isBreadcrumb(n)) {
+                    || isBreadcrumb(n) || URL_LINE.matcher(n).matches() || isTimeStamp(n)
+                    || RIGHTS.matcher(n).find() && wordCount(n) < 20) {
                 continue;
             }
             String agencyLine = agencies.get(lower);
@@ -169,10 +181,11 @@ public final class ArticleCleaner {
             // "... in Brasilia. (AFP)": a photo credit after the last sentence does not make prose a fragment
             boolean prose = words >= MIN_PARAGRAPH_WORDS && endsLikeSentence(TRAILING_AGENCY.matcher(n).replaceFirst("").strip());
             if (isCaption(n, lower, seen)) {
-                if (!captions.contains(n)) {
-                    captions.add(n);
-                }
                 publisher = publisher == null ? captionAgency(n) : publisher;
+                String caption = CREDIT.matcher(n).replaceFirst("").strip();
+                if (wordCount(caption) >= 3 && !captions.contains(caption)) {
+                    captions.add(caption);
+                }
                 continue;
             }
             if (!prose) {
@@ -286,6 +299,16 @@ public final class ArticleCleaner {
             return paragraph.substring(0, paragraph.length() - tail.length()).trim();
         }
         return paragraph;
+    }
+
+    /** "Monday October 18th, 2021 12:25AM": a date with a clock time and nothing else is the page's stamp, not prose or a headline. */
+    static boolean isTimeStamp(String line) {
+        Matcher clock = CLOCK.matcher(line);
+        if (!clock.find()) {
+            return false;
+        }
+        String rest = line.substring(0, clock.start());
+        return CALENDAR_WORD.matcher(rest).find() && wordCount(rest) <= 6 && !endsLikeSentence(line);
     }
 
     static boolean isBreadcrumb(String line) {

@@ -323,6 +323,14 @@ class GeneralisationRulesTest {
     }
 
     @Test
+    void otherSpellingsOfSheikhAndARulerAreTitlesNotNames() {
+        var f = TestDocs.extract("2024-03-08", "Oman's Sultan Haitham bin Tariq welcomed Qatar's Amir Shaikh Jassim Al Naimi in Muscat.",
+                "Dubai's ruler Sheik Rashid Al Falasi also attended.");
+        assertEquals("Amir", person(f, "jassim-al-naimi").title());
+        assertTrue(person(f, "rashid-al-falasi").title().equalsIgnoreCase("ruler"), person(f, "rashid-al-falasi")::toString);
+    }
+
+    @Test
     void surnameStartingWithALowerCaseParticleSpeaks() {
         var f = TestDocs.extract("2024-03-08", "\"We are ready to help,\" van der Berg said.");
         QuotationFact q = f.quotations().get(0);

@@ -175,4 +175,37 @@ class ArticleCleanerTest {
                         + " The two leaders during a welcome ceremony at Alvorada Palace. (AFP)\n\nThe talks covered defence and trade in some detail, officials said later.");
         assertTrue(a.text().startsWith("India and Brazil on Tuesday"), a.text());
     }
+
+    @Test
+    void photoCreditsImageAddressesTimeStampsAndRightsNoticesStayOut() {
+        String page = String.join("\n",
+                "Tuesday March 2nd, 2021 09:41PM",
+                "https://cdn.example-news.com/img/2021/03/leaders-meet-in-lusaka-ahead-of-talks.jpg",
+                "Zambia and Malawi agree to reopen their border posts after talks",
+                "",
+                "Zambian President Edgar Lungu and Malawian President Lazarus Chakwera agreed on Tuesday in Lusaka to reopen the border posts closed last year.",
+                "",
+                "President Edgar Lungu greets President Lazarus Chakwera at State House in Lusaka.PHOTO: XINHUA",
+                "",
+                "The two leaders also discussed trade in maize and fertiliser, according to a statement from the presidency.",
+                "Article (c) Lusaka Daily Wire – All Rights Reserved.");
+        Article a = cleaner.clean("x.txt", "0123456789abcdef0123", page);
+        assertEquals("Zambia and Malawi agree to reopen their border posts after talks", a.title());
+        for (String junk : new String[] {"PHOTO", "XINHUA", "09:41PM", "cdn.example-news.com", "All Rights Reserved", "Lusaka Daily Wire"}) {
+            assertFalse(a.text().contains(junk), junk + " in:\n" + a.text());
+        }
+        assertTrue(a.text().contains("greets President Lazarus Chakwera at State House in Lusaka."), a.text());
+        assertTrue(a.text().contains("discussed trade in maize"), a.text());
+    }
+
+    @Test
+    void aSentenceThatMentionsATimeIsStillProse() {
+        String page = String.join("\n", "Leaders meet in Lusaka for border talks on Tuesday",
+                "",
+                "The talks between the two presidents began on Tuesday at State House and ended at 10:30.",
+                "",
+                "Officials from both countries said a joint commission would meet again in April to review progress.");
+        Article a = cleaner.clean("x.txt", "0123456789abcdef0123", page);
+        assertTrue(a.text().contains("ended at 10:30."), a.text());
+    }
 }
