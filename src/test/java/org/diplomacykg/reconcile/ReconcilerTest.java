@@ -29,6 +29,8 @@ class ReconcilerTest {
     static final EntityRef KOREA = new EntityRef(EntityKind.COUNTRY, "KR", "South Korea");
     static final EntityRef GHANA = new EntityRef(EntityKind.COUNTRY, "GH", "Ghana");
     static final EntityRef KENYA = new EntityRef(EntityKind.COUNTRY, "KE", "Kenya");
+    static final EntityRef JAPAN = new EntityRef(EntityKind.COUNTRY, "JP", "Japan");
+    static final EntityRef PERU = new EntityRef(EntityKind.COUNTRY, "PE", "Peru");
     static final EntityRef SCHOLZ = new EntityRef(EntityKind.PERSON, "olaf-scholz", "Olaf Scholz");
     static final EntityRef RUTO = new EntityRef(EntityKind.PERSON, "william-ruto", "William Ruto");
 
@@ -124,6 +126,23 @@ class ReconcilerTest {
         assertEquals(2, g.facts(EventKind.INSTANCE).size());
         var lima2 = g.facts(EventKind.INSTANCE).stream().filter(c -> lima.equals(c.merged().place())).findFirst().orElseThrow();
         assertEquals(2, lima2.articles().size());
+    }
+
+    @Test
+    void aSummitToldWithFewerOfItsSidesJoinsItInTheSamePlaceButNotElsewhere() {
+        EntityRef lima = new EntityRef(EntityKind.PLACE, "lima", "Lima");
+        EntityRef quito = new EntityRef(EntityKind.PLACE, "quito", "Quito");
+        EventFact fiveWay = new EventFact("s", EventType.Summit, "five-way summit", "2024-05-03", null, lima,
+                List.of(KENYA, GHANA, KOREA, JAPAN, PERU), null, null, null, ev("a1", 0));
+        EventFact twoOfThem = new EventFact("s", EventType.Summit, "Kenya-Ghana summit", null, null, lima,
+                List.of(KENYA, GHANA), null, null, null, ev("a2", 0));
+        EventFact elsewhere = new EventFact("s", EventType.Summit, "Kenya-Ghana summit", null, null, quito,
+                List.of(KENYA, GHANA), null, null, null, ev("a3", 0));
+        var g = new Reconciler(FactKinds.ALL).reconcile(List.of(article("a1", List.of(fiveWay), List.of(), List.of()),
+                article("a2", List.of(twoOfThem), List.of(), List.of()), article("a3", List.of(elsewhere), List.of(), List.of())));
+        assertEquals(2, g.facts(EventKind.INSTANCE).size(), g.facts(EventKind.INSTANCE)::toString);
+        var inLima = g.facts(EventKind.INSTANCE).stream().filter(c -> lima.equals(c.merged().place())).findFirst().orElseThrow();
+        assertEquals(2, inLima.articles().size());
     }
 
     @Test

@@ -110,7 +110,11 @@ final class EventReconciler {
         Set<String> large = small == groups ? otherGroups : groups;
         long common = small.stream().filter(large::contains).count();
         boolean namedAlike = summitA && !wa.isEmpty() && !wb.isEmpty() && !Keys.disjoint(wa, wb);
+        // "a Russia-Ukraine summit in Paris" and "the four-way summit in Paris" that day: one summit told
+        // with fewer of its sides, when both are held in the same named place
+        boolean samePlace = a.place() != null && a.place().equals(b.place());
         boolean fits = summitA ? common >= 2 && common * 2 >= large.size() || namedAlike && common >= 1
+                || samePlace && small.size() >= 2 && large.containsAll(small)
                 : small.size() >= 2 && large.containsAll(small);
         if (!fits) {
             return null;
