@@ -65,6 +65,9 @@ public final class DateResolver {
     private static final Pattern DATE_AFTER = Pattern.compile("^,?\\s+" + MONTH + "\\s+\\d");
     private static final Pattern UNTIL = Pattern.compile("through|until|till");
     private static final Pattern ENDS_WITH_SINCE = Pattern.compile(".*\\bsince\\s*$");
+    /** "by the end of", "before the end of the year", "by": a deadline, not a date of the report. */
+    private static final Pattern DEADLINE = Pattern.compile(
+            ".*\\b(?:by|before)\\s+(?:the\\s+)?(?:(?:end|close|middle|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?(?:year\\s+)?)?$");
     private static final Pattern ENDS_WITH_UNTIL = Pattern.compile(".*\\b(through|until|till|to)\\s*$");
     private static final Pattern HAS_FROM = Pattern.compile(".*\\bfrom\\b.*");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}");
@@ -280,7 +283,9 @@ public final class DateResolver {
         m = YEAR.matcher(text);
         while (m.find()) {
             if (!overlaps(out, offset + m.start(2), offset + m.end())) {
-                Role yearRole = m.group(1).equalsIgnoreCase("since") ? Role.SINCE : role(text, m.start());
+                String preposition = m.group(1).toLowerCase(Locale.ROOT);
+                Role yearRole = preposition.equals("since") ? Role.SINCE
+                        : preposition.equals("by") || preposition.equals("before") ? Role.END : role(text, m.start());
                 out.add(new DateMention(offset + m.start(2), offset + m.end(), m.group(2), null, 1, yearRole, false));
             }
         }
@@ -299,6 +304,9 @@ public final class DateResolver {
         String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
         if (ENDS_WITH_SINCE.matcher(before).matches()) {
             return Role.SINCE;
+        }
+        if (DEADLINE.matcher(text.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT)).matches()) {
+            return Role.END; // "agreed to a ceasefire by the end of 2019": when it is due, not when it was agreed
         }
         return ENDS_WITH_UNTIL.matcher(before).matches() && !HAS_FROM.matcher(before).matches() ? Role.END : Role.POINT;
     }

@@ -175,4 +175,15 @@ class OutcomeShapeRulesTest {
                 "That followed a protocol stipulating the delivery of surveillance drones to Benin.");
         assertTrue(agreements(f).stream().noneMatch(a -> a.recipient() != null && a.recipient().key().equals("BJ")), f.agreements()::toString);
     }
+
+    @Test
+    void aDeadlineDoesNotDateTheAgreement() {
+        var f = TestDocs.extract("2021-06-14",
+                "The presidents of Sudan and South Sudan agreed on Monday in Juba to reopen all border crossings by the end of 2021.",
+                "Their defence ministers agreed to withdraw troops from the frontier before 2022.");
+        assertTrue(agreements(f).size() >= 1, f.agreements()::toString);
+        for (AgreementFact a : agreements(f)) {
+            assertTrue(a.date() == null || a.date().equals("2021-06-14"), a::toString);
+        }
+    }
 }
