@@ -180,6 +180,16 @@ public final class ArticleCleaner {
             int words = wordCount(n);
             // "... in Brasilia. (AFP)": a photo credit after the last sentence does not make prose a fragment
             boolean prose = words >= MIN_PARAGRAPH_WORDS && endsLikeSentence(TRAILING_AGENCY.matcher(n).replaceFirst("").strip());
+            if (body.contains(n)) {
+                continue; // the lead printed again after the page's summary
+            }
+            if (body.isEmpty() && prose && seen.getOrDefault(n, 0) > 1 && !containsAny(lower, CAPTION_WORDS)) {
+                // a page that prints its lead twice (as the summary under the headline, then as the first paragraph):
+                // a prose line with no mark of a caption, before any story text, is the lead, not a caption printed twice
+                body.add(stripRepeatedTitle(n, title));
+                inList = false;
+                continue;
+            }
             if (isCaption(n, lower, seen)) {
                 publisher = publisher == null ? captionAgency(n) : publisher;
                 String caption = CREDIT.matcher(n).replaceFirst("").strip();

@@ -208,4 +208,24 @@ class ArticleCleanerTest {
         Article a = cleaner.clean("x.txt", "0123456789abcdef0123", page);
         assertTrue(a.text().contains("ended at 10:30."), a.text());
     }
+
+    @Test
+    void aLeadPrintedTwiceAsSummaryAndFirstParagraphIsTheLeadOnce() {
+        String lead = "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki agreed on Sunday to reopen embassies in each other's capitals, according to a joint statement.";
+        String page = String.join("\n", "Ethiopia and Eritrea agree to reopen embassies",
+                "",
+                lead,
+                "",
+                "But the two leaders did not agree on a timetable for the border commission",
+                "",
+                "Prime Minister Abiy Ahmed, right, and President Isaias Afwerki, left, in Asmara on Sunday. (Reuters)",
+                "",
+                lead,
+                "",
+                "The two countries fought a border war from 1998 to 2000 and had no diplomatic relations for two decades.");
+        Article a = cleaner.clean("x.txt", "0123456789abcdef0123", page);
+        assertTrue(a.text().substring(a.body().get(0).start(), a.body().get(0).end()).startsWith("Ethiopian Prime Minister Abiy Ahmed"), a.text());
+        assertEquals(a.text().indexOf("agreed on Sunday"), a.text().lastIndexOf("agreed on Sunday"), a.text());
+        assertTrue(a.text().contains("border war from 1998"), a.text());
+    }
 }
