@@ -31,6 +31,8 @@ final class PersonResolver {
         String leaderName;
         /** The family name leaders.tsv gives, which may sit inside the name ("Lula" in "Luiz Inacio Lula da Silva"). */
         String familyName = "";
+        /** The last word of every spelling the article wrote the full name in ("Zelensky" where leaders.tsv has "Zelenskyy"). */
+        final java.util.Set<String> writtenSurnames = new java.util.HashSet<>();
         String title;
         EntityRef country;
         EntityRef org;
@@ -182,6 +184,10 @@ final class PersonResolver {
             p.familyName = leaderName == null ? "" : leaders.familyName(leaderName);
             people.put(key, p);
         }
+        String[] written = WHITESPACE.split(Text.fold(cleanSurface(surface)).strip());
+        if (written.length >= 2) {
+            p.writtenSurnames.add(written[written.length - 1]);
+        }
         return p;
     }
 
@@ -230,7 +236,7 @@ final class PersonResolver {
         for (Person p : people.values()) {
             boolean last = p.words.get(p.words.size() - 1).equals(word);
             boolean first = p.words.size() > 1 && p.words.get(0).equals(word);
-            boolean family = word.equals(p.familyName);
+            boolean family = word.equals(p.familyName) || p.writtenSurnames.contains(word);
             if (last || first || family) {
                 if (found != null && found != p) {
                     return null;

@@ -323,6 +323,15 @@ class GeneralisationRulesTest {
     }
 
     @Test
+    void aSurnameAsTheArticleSpellsItFindsTheLeaderItWasMatchedTo() {
+        // leaders.tsv writes "Zelenskyy"; this article writes "Zelensky" throughout
+        var f = TestDocs.extract("2022-03-08", "Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda in Kyiv on Tuesday.",
+                "Zelensky called the talks \"a real step toward security for our region.\"");
+        QuotationFact q = f.quotations().get(0);
+        assertEquals("volodymyr-zelenskyy", q.speaker().key(), f.quotations()::toString);
+    }
+
+    @Test
     void otherSpellingsOfSheikhAndARulerAreTitlesNotNames() {
         var f = TestDocs.extract("2024-03-08", "Oman's Sultan Haitham bin Tariq welcomed Qatar's Amir Shaikh Jassim Al Naimi in Muscat.",
                 "Dubai's ruler Sheik Rashid Al Falasi also attended.");

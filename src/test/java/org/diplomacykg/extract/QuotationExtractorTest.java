@@ -33,6 +33,16 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void lessCommonSpeechVerbsAttributeToo() {
+        var q = quotes(
+                "Malian President Amadou Keita pleaded that both sides \"return to the table without conditions.\"",
+                "Keita later joked, quipping: \"I do not want to negotiate with an empty chair.\"");
+        assertEquals(2, q.size(), q::toString);
+        assertEquals("amadou-keita", speaker(q.get(0)));
+        assertEquals("amadou-keita", speaker(q.get(1)));
+    }
+
+    @Test
     void pronounGoesToTheLastPersonWhoSpoke() {
         var q = quotes(
                 "Amani Odhiambo, senior fellow at the Nairobi Policy Institute, said ties were improving.",
