@@ -87,4 +87,19 @@ class ExtractionScoreTest {
         assertTrue(s.overall() >= 0.80, "overall F1 " + s.overall() + "\n" + s.report());
         assertEquals(0, s.leaked(), s.report());
     }
+
+    static final Path GENERALISATION_2 = Path.of("src", "test", "resources", "generalisation", "world2-2019-2025").toAbsolutePath();
+
+    /**
+     * A second set built the same way after the issue-13 work (see its README): first score 0.56
+     * overall, boilerplate leaked 10 of 25. General fixes its misses pointed to brought it to 0.67
+     * with nothing leaked; it stays below the 0.80 the older sets keep, and this guards what it has.
+     */
+    @Test
+    void secondGeneralisationSetKeepsItsScore() throws Exception {
+        assumeTrue(Scorer.available(), "needs ../shared/eval/score.py and python3");
+        Scorer.Score s = Scorer.score(GENERALISATION_2.resolve("articles"), GENERALISATION_2.resolve("gold.json"), work);
+        assertTrue(s.overall() >= 0.65, "overall F1 " + s.overall() + "\n" + s.report());
+        assertEquals(0, s.leaked(), s.report());
+    }
 }
