@@ -93,6 +93,9 @@ public final class JsonLinesFormat implements InputFormat {
             v = JSON.parseAny(json);
         } catch (JsonException | org.apache.jena.atlas.AtlasException e) {
             throw new BadInputException(file, where, "malformed JSON (" + oneLine(e.getMessage()) + ")");
+        } catch (RuntimeException e) {
+            // the parser trips over some damage (a line cut short after a colon) instead of reporting it
+            throw new BadInputException(file, where, "malformed JSON (it ends or breaks off where a value should be)");
         }
         if (!v.isObject()) {
             throw new BadInputException(file, where, "not a JSON object");
