@@ -173,7 +173,7 @@ class ShapesTest {
                 : t.getPredicate().equals(Dip.Schema.url) ? withObject(t, NodeFactory.createLiteralString(t.getObject().getURI()))
                 : t.getPredicate().equals(Dip.inputFormat) ? withObject(t, NodeFactory.createLiteralString("pdf"))
                 : t.getPredicate().equals(Dip.Schema.datePublished) ? withObject(t, NodeFactory.createLiteralString("Thursday")) : t);
-        assertCaught(g, article, "sh:SPARQLConstraintComponent", "says why it has that date");
+        assertCaught(g, article, "sh:OrConstraintComponent", "says why it has that date");
         assertCaught(g, article, "sh:NodeKindConstraintComponent", "schema:url");
         assertCaught(g, article, "sh:InConstraintComponent", "dip:inputFormat");
         assertCaught(g, article, "sh:NodeConstraintComponent", "schema:datePublished");
