@@ -24,14 +24,16 @@ public final class RecordCleaner {
 
     public Article clean(SourceRecord r) {
         Metadata m = r.given();
-        String text = r.content();
+        Article a;
         if (r.html()) {
             HtmlPage page = HtmlPage.parse(r.content(), m.url());
             Metadata own = page.metadata();
             m = m.orElse(own).withUrl(own.url() != null ? own.url() : m.url());
-            text = page.bodyText();
+            a = cleaner.cleanText(r.fileName(), r.sha256(), page.bodyText());
+        } else {
+            // as plain text always was: the cleaner still reads stray markup in a text file as a page
+            a = cleaner.clean(r.fileName(), r.sha256(), r.content());
         }
-        Article a = cleaner.clean(r.fileName(), r.sha256(), text);
         String id = m.url() != null ? idOf(m.url()) : a.id();
         return new Article(id, a.fileName(), a.sha256(), m.title() != null ? m.title() : a.title(),
                 m.publisher() != null ? m.publisher() : a.publisher(), a.printedDate(), a.dateline(), a.datelinePlace(),
