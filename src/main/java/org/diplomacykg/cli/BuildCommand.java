@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.diplomacykg.extract.UnknownComponentException;
+import org.diplomacykg.ingest.BadInputException;
 import org.diplomacykg.ingest.InputFormats;
 import org.diplomacykg.ingest.JsonlFields;
 import org.diplomacykg.ingest.StandardInput;
@@ -84,16 +85,18 @@ final class BuildCommand implements Callable<Integer> {
                 in.add(StandardInput.isDash(p) ? stdin.file() : p.toAbsolutePath().normalize());
             }
             r = build(builder, in.isEmpty() ? List.of(Home.seeds()) : in, store, skipBad);
+        } catch (BadInputException e) {
+            throw stdin == null ? e : BadInputException.of(e.file(), List.of(stdin.shown(e.getMessage())));
         } finally {
             if (stdin != null) {
                 stdin.close();
             }
         }
         for (String bad : r.skipped()) {
-            spec.commandLine().getErr().println("kg build: skipped " + bad);
+            spec.commandLine().getErr().println("kg build: skipped " + (stdin == null ? bad : stdin.shown(bad)));
         }
         for (String note : r.notes()) {
-            spec.commandLine().getErr().println("kg build: note: " + note);
+            spec.commandLine().getErr().println("kg build: note: " + (stdin == null ? note : stdin.shown(note)));
         }
         System.out.println(summary(r));
         return 0;

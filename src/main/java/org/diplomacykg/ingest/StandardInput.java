@@ -46,6 +46,11 @@ public final class StandardInput implements AutoCloseable {
         return file;
     }
 
+    /** {@code message} with the temporary copy's path shown as "stdin", the name the user knows it by. */
+    public String shown(String message) {
+        return message == null ? null : message.replace(file.toString(), "stdin");
+    }
+
     @Override
     public void close() {
         try (Stream<Path> s = Files.walk(dir)) {

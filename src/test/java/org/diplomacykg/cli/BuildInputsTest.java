@@ -91,6 +91,14 @@ class BuildInputsTest {
     }
 
     @Test
+    void aBadRecordOnStandardInputIsNamedStdin() {
+        byte[] export = "{\"url\": \"https://x.example/a\", \"text\": \n".getBytes(StandardCharsets.UTF_8);
+        Result r = kg(export, "build", "--input", "-", "--store", dir.resolve("store").toString());
+        assertEquals(1, r.code());
+        assertEquals("kg build: stdin: line 1: malformed JSON (it ends or breaks off where a value should be)", r.err().strip());
+    }
+
+    @Test
     void anUnknownJsonLinesFieldIsBadUsage() {
         Result r = kg("build", "--input", "-", "--jsonl-fields", "headline=title", "--store", dir.resolve("store").toString());
         assertEquals(2, r.code());
