@@ -24,8 +24,9 @@ import org.jsoup.select.Elements;
  * {@link ArticleCleaner} as any text is.
  */
 public final class HtmlPage {
-    private static final String JUNK_TAGS = "script, style, noscript, iframe, svg, template, object, embed, canvas, form, button, "
-            + "input, select, textarea, nav, aside, menu, dialog, footer";
+    /** Elements that are never the story (scripts, styles and templates go before anything else is looked at). */
+    private static final String JUNK_TAGS = "iframe, svg, object, embed, canvas, form, button, input, select, textarea, nav, aside, "
+            + "menu, dialog, footer";
     private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
             "dialog", "alertdialog", "menu", "menubar");
     /** Words of class names and ids that name boilerplate (matched as whole words of the name). */
@@ -127,10 +128,17 @@ public final class HtmlPage {
     }
 
     private static void removeBoilerplate(Document doc) {
-        doc.select(JUNK_TAGS).remove();
+        doc.select("script, style, noscript, template").remove();
+        int paragraphText = paragraphText(doc.body());
+        for (Element e : doc.select(JUNK_TAGS)) {
+            // some sites wrap the whole page in a form: an element holding the story is never boilerplate
+            if (!holdsStory(e, paragraphText)) {
+                e.remove();
+            }
+        }
         List<Element> junk = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
-            if (e == doc.body() || holdsStory(e)) {
+            if (e == doc.body() || holdsStory(e, paragraphText)) {
                 continue;
             }
             String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -142,9 +150,22 @@ public final class HtmlPage {
         junk.forEach(Element::remove);
     }
 
-    /** An element that is, or holds, the story: never removed whatever its class says ("article share-enabled"). */
-    private static boolean holdsStory(Element e) {
-        return e.is("article, main, [role=main], [itemprop=articleBody]") || !e.select("article, main, [itemprop=articleBody]").isEmpty();
+    /**
+     * An element that is, or holds, the story: the article or main element, or most of the page's
+     * paragraph text. It is never removed, whatever its tag or class says ("article share-enabled",
+     * a form around the whole page).
+     */
+    private static boolean holdsStory(Element e, int pageParagraphText) {
+        return e.is("article, main, [role=main], [itemprop=articleBody]") || !e.select("article, main, [itemprop=articleBody]").isEmpty()
+                || pageParagraphText > 0 && paragraphText(e) * 2 > pageParagraphText;
+    }
+
+    private static int paragraphText(Element root) {
+        int n = 0;
+        for (Element p : root.select("p")) {
+            n += p.text().length();
+        }
+        return n;
     }
 
     private static boolean namesJunk(String name) {

@@ -110,6 +110,15 @@ class HtmlPageTest {
     }
 
     @Test
+    void aFormAroundTheWholePageIsNotBoilerplate() {
+        HtmlPage p = page("", "<form id=\"aspnetForm\"><nav><a href=\"/\">Home</a></nav><div class=\"story\">" + STORY
+                + "<p>The two countries agreed to meet again next year in Paris, a spokesman said.</p></div>"
+                + "<form class=\"search\"><p>Search this site</p><input name=\"q\"></form></form>");
+        assertTrue(p.bodyText().contains("Kenyan and French leaders met") && p.bodyText().contains("meet again next year"), p.bodyText());
+        assertFalse(p.bodyText().contains("Home") || p.bodyText().contains("Search"), p.bodyText());
+    }
+
+    @Test
     void timeElementDatesAPageWithoutDateMetadata() {
         Metadata m = page("", "<article><time datetime=\"2023-12-05T06:00:00+01:00\">5 December 2023</time>" + STORY + "</article>").metadata();
         assertEquals("2023-12-05T06:00:00+01:00", m.published());
