@@ -129,16 +129,16 @@ public final class HtmlPage {
 
     private static void removeBoilerplate(Document doc) {
         doc.select("script, style, noscript, template").remove();
-        int paragraphText = paragraphText(doc.body());
+        StoryHolders story = new StoryHolders(doc.body());
         for (Element e : doc.select(JUNK_TAGS)) {
             // some sites wrap the whole page in a form: an element holding the story is never boilerplate
-            if (!holdsStory(e, paragraphText)) {
+            if (!story.holds(e)) {
                 e.remove();
             }
         }
         List<Element> junk = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
-            if (e == doc.body() || holdsStory(e, paragraphText)) {
+            if (e == doc.body() || story.holds(e)) {
                 continue;
             }
             String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -151,21 +151,40 @@ public final class HtmlPage {
     }
 
     /**
-     * An element that is, or holds, the story: the article or main element, or most of the page's
-     * paragraph text. It is never removed, whatever its tag or class says ("article share-enabled",
-     * a form around the whole page).
+     * The elements that are, or hold, the story: the article or main element and their ancestors,
+     * and any element holding most of the page's paragraph text. They are never removed, whatever
+     * their tag or class says ("article share-enabled", a form around the whole page). Found in one
+     * pass over the paragraphs and story elements, so a page of many thousand elements costs time in
+     * proportion to its size, not to its square.
      */
-    private static boolean holdsStory(Element e, int pageParagraphText) {
-        return e.is("article, main, [role=main], [itemprop=articleBody]") || !e.select("article, main, [itemprop=articleBody]").isEmpty()
-                || pageParagraphText > 0 && paragraphText(e) * 2 > pageParagraphText;
-    }
+    private static final class StoryHolders {
+        private final java.util.Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    private static int paragraphText(Element root) {
-        int n = 0;
-        for (Element p : root.select("p")) {
-            n += p.text().length();
+        StoryHolders(Element body) {
+            for (Element s : body.select("article, main, [role=main], [itemprop=articleBody]")) {
+                for (Element a = s; a != null && holders.add(a); a = a.parent()) {
+                    // marked with all its ancestors; stops at one already marked
+                }
+            }
+            java.util.Map<Element, Integer> text = new java.util.IdentityHashMap<>();
+            int total = 0;
+            for (Element p : body.select("p")) {
+                int n = p.text().length();
+                total += n;
+                for (Element a = p; a != null; a = a.parent()) {
+                    text.merge(a, n, Integer::sum);
+                }
+            }
+            for (java.util.Map.Entry<Element, Integer> e : text.entrySet()) {
+                if (total > 0 && e.getValue() * 2 > total) {
+                    holders.add(e.getKey());
+                }
+            }
         }
-        return n;
+
+        boolean holds(Element e) {
+            return holders.contains(e);
+        }
     }
 
     private static boolean namesJunk(String name) {
