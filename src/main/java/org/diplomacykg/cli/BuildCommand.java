@@ -1,12 +1,20 @@
 package org.diplomacykg.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.diplomacykg.extract.UnknownComponentException;
+import org.diplomacykg.ingest.BadInputException;
+import org.diplomacykg.ingest.InputFormats;
+import org.diplomacykg.ingest.JsonlFields;
+import org.diplomacykg.ingest.StandardInput;
 import org.diplomacykg.kind.FactKinds;
 import org.diplomacykg.pipeline.BuildReport;
 import org.diplomacykg.pipeline.GraphBuilder;
@@ -18,12 +26,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Reads every article in the input folder, extracts and reconciles the facts, and replaces the store's graph in one transaction.")
+        description = "Reads every article in the inputs, extracts and reconciles the facts, and replaces the store's graph in one transaction.")
 final class BuildCommand implements Callable<Integer> {
-    @Option(names = "--input", paramLabel = "DIR", description = "folder of article files (default: seeds/ in the project)")
-    Path input;
+    @Option(names = "--input", paramLabel = "PATH", arity = "1..*",
+            description = "folders and files to read, in any mix of formats: plain text, HTML pages, RSS/Atom feeds, JSON Lines,"
+                    + " WARC crawls (.warc, .warc.gz); '-' reads standard input (default: seeds/ in the project)")
+    List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--skip-bad", description = "build the good articles and name each bad file, instead of failing the whole build")
+    @Option(names = "--jsonl-fields", split = ",", paramLabel = "FIELD=NAME",
+            description = "the member names of JSON Lines records, where they differ from the field names"
+                    + " (url, title, published, modified, author, text, html, source), e.g. title=headline,text=body,source=source.name")
+    Map<String, String> jsonlFields = new LinkedHashMap<>();
+
+    @Option(names = "--skip-bad", description = "build the good articles and name each bad file or record, instead of failing the whole build")
     boolean skipBad;
 
     @Option(names = "--disable", split = ",", paramLabel = "NAME", completionCandidates = ComponentNames.class,
@@ -46,29 +61,55 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path in = input != null ? input.toAbsolutePath().normalize() : Home.seeds();
+        JsonlFields fields;
+        try {
+            fields = JsonlFields.of(jsonlFields);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, jsonlFields.toString());
+        }
+        if (inputs.stream().filter(StandardInput::isDash).count() > 1) {
+            throw new ParameterException(spec.commandLine(), "standard input ('-') can be read only once");
+        }
         GraphBuilder builder;
         try {
-            builder = new GraphBuilder(store.iris(), disable);
+            builder = new GraphBuilder(store.iris(), disable, InputFormats.standard(fields));
         } catch (UnknownComponentException e) {
             // a wrong name is bad usage, like an unknown option: exit code 2, before the store is opened
             throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, String.join(",", disable));
         }
-        BuildReport r = build(builder, in, store, skipBad);
+        BuildReport r;
+        StandardInput stdin = inputs.stream().anyMatch(StandardInput::isDash) ? StandardInput.save(System.in) : null;
+        try {
+            List<Path> in = new ArrayList<>();
+            for (Path p : inputs) {
+                in.add(StandardInput.isDash(p) ? stdin.file() : p.toAbsolutePath().normalize());
+            }
+            r = build(builder, in.isEmpty() ? List.of(Home.seeds()) : in, store, skipBad);
+        } catch (BadInputException e) {
+            throw stdin == null ? e : BadInputException.of(e.file(), List.of(stdin.shown(e.getMessage())));
+        } finally {
+            if (stdin != null) {
+                stdin.close();
+            }
+        }
         for (String bad : r.skipped()) {
-            spec.commandLine().getErr().println("kg build: skipped " + bad);
+            spec.commandLine().getErr().println("kg build: skipped " + (stdin == null ? bad : stdin.shown(bad)));
         }
         for (String note : r.notes()) {
-            spec.commandLine().getErr().println("kg build: note: " + note);
+            spec.commandLine().getErr().println("kg build: note: " + (stdin == null ? note : stdin.shown(note)));
         }
         System.out.println(summary(r));
         return 0;
     }
 
     static BuildReport build(GraphBuilder builder, Path input, StoreOptions options, boolean skipBad) {
+        return build(builder, List.of(input), options, skipBad);
+    }
+
+    static BuildReport build(GraphBuilder builder, List<Path> inputs, StoreOptions options, boolean skipBad) {
         Path dir = options.store();
         try (KgStore s = KgStore.open(dir)) {
-            return builder.build(input, s, skipBad);
+            return builder.build(inputs, s, skipBad);
         } catch (RuntimeException | InternalError e) {
             throw storageFailure(dir, e);
         }
@@ -95,7 +136,7 @@ final class BuildCommand implements Callable<Integer> {
      * component and of the NLP stage, which only the articles extracted in this build cost.
      */
     static String summary(BuildReport r) {
-        String skipped = r.skipped().isEmpty() ? "" : "; " + r.skipped().size() + " bad file(s) skipped";
+        String skipped = r.skipped().isEmpty() ? "" : "; " + r.skipped().size() + " bad input(s) skipped";
         StringBuilder facts = new StringBuilder();
         r.facts().forEach((kind, n) -> facts.append(", ").append(n).append(' ').append(kind));
         String built = String.format(Locale.ROOT, "built %d articles (%d extracted, %d unchanged): %d people%s;"

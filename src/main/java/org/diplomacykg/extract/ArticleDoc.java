@@ -198,10 +198,16 @@ public final class ArticleDoc {
     /** The facts the components found, as extract hands them to reconcile. */
     org.diplomacykg.facts.ArticleFacts facts() {
         Article art = article;
-        String reference = dates == null ? art.printedDate() : dates.referenceDate();
+        String reference = dates == null ? art.anchorDate() : dates.referenceDate();
         boolean contradicted = dates != null && dates.printedDateContradicted();
+        // the text's own reason when it gave the date, else the date the article was given (printed, or published)
+        String why = dates != null && dates.referenceReason() != null ? dates.referenceReason()
+                : reference != null ? art.anchorReason() : null;
+        org.diplomacykg.ingest.Origin o = art.origin();
+        org.diplomacykg.facts.ArticleSource source = new org.diplomacykg.facts.ArticleSource(o.url(), o.author(), o.published(),
+                o.modified(), o.captured(), o.format(), o.locator(), o.summaryOnly());
         org.diplomacykg.facts.ArticleInfo info = new org.diplomacykg.facts.ArticleInfo(art.id(), art.fileName(), art.sha256(),
-                art.title(), art.publisher(), art.printedDate(), art.dateline(), reference, contradicted, art.text());
+                art.title(), art.publisher(), art.printedDate(), art.dateline(), reference, contradicted, art.text(), why, source);
         org.diplomacykg.facts.ArticleFacts out = new org.diplomacykg.facts.ArticleFacts(info, mentionedEntities(), personFacts(), java.util.Map.of());
         for (FactKind<?> kind : kinds.values()) {
             out = withFacts(out, kind);

@@ -19,7 +19,7 @@ final class DateComponent implements Component {
 
     @Override
     public void process(ArticleDoc d) {
-        DateResolver.Reference reference = g.dates.reference(d.sentences, d.folded, d.article.printedDate());
+        DateResolver.Reference reference = g.dates.reference(d.sentences, d.folded, d.article.anchorDate());
         d.dates = g.dates.resolve(d.sentences, d.folded, reference, (i, j) -> sharePerson(d, i, j));
     }
 

@@ -34,14 +34,25 @@ public final class DateResolver {
     public record DateMention(int start, int end, String value, String rangeEnd, int precision, Role role, boolean relative) {
     }
 
-    /** The dates of one article. */
-    public record ArticleDates(String referenceDate, boolean printedDateContradicted,
+    /**
+     * The dates of one article. {@code referenceReason} says where the reference date came from
+     * when the text gave it ({@link #FROM_TEXT}, {@link #FROM_DATELINE}, {@link #FROM_WEEKDAYS}); null
+     * when it is the printed date the resolver was given, or when there is none.
+     */
+    public record ArticleDates(String referenceDate, boolean printedDateContradicted, String referenceReason,
                                List<List<DateMention>> bySentence, List<String> own, List<String> carried) {
         /** The sentence's own date, else the date carried from the scene it continues, else null. */
         public String sentenceDate(int i) {
             return own.get(i) != null ? own.get(i) : carried.get(i);
         }
     }
+
+    /** The reference date is a full date the text gives for its events. */
+    public static final String FROM_TEXT = "event dates in the text";
+    /** The reference date is a month and day in the dateline or lead, in the year of the printed date. */
+    public static final String FROM_DATELINE = "dateline";
+    /** The reference date is a month and day in the text, in the year whose weekdays the text's weekdays fit. */
+    public static final String FROM_WEEKDAYS = "weekdays in the text";
 
     private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -91,16 +102,26 @@ public final class DateResolver {
      * The printed date (when valid) and the date the text itself gives (null when none): found
      * once per article, since the people rules need it before the other dates are resolved.
      */
-    record Reference(String printed, String found) {
+    record Reference(String printed, String found, String why) {
         String orPrinted() {
             return found == null ? printed : found;
+        }
+    }
+
+    /** A reference date the text gives, and how it was found (one of the FROM_ constants). */
+    private record Found(String date, String why) {
+        static final Found NONE = new Found(null, null);
+
+        Found {
+            why = date == null ? null : why;
         }
     }
 
     /** The reference of an article whose sentences are already folded ({@code texts}). */
     Reference reference(List<Sentence> sentences, List<String> texts, String printedDate) {
         String printed = validDate(printedDate);
-        return new Reference(printed, referenceDate(sentences, texts, printed));
+        Found found = found(sentences, texts, printed);
+        return new Reference(printed, found.date(), found.why());
     }
 
     /** {@link #resolve(List, String, BiPredicate)} with the folded texts and the reference already at hand. */
@@ -131,7 +152,7 @@ public final class DateResolver {
             }
         }
         List<String> carried = carry(sentences, texts, all, own, sharesActor);
-        return new ArticleDates(ref, contradicted, all, own, carried);
+        return new ArticleDates(ref, contradicted, reference.why(), all, own, carried);
     }
 
     private static List<String> folded(List<Sentence> sentences) {
@@ -426,6 +447,10 @@ public final class DateResolver {
      * chosen so that the weekdays the text names fall on it.
      */
     String referenceDate(List<Sentence> sentences, List<String> texts, String printed) {
+        return found(sentences, texts, printed).date();
+    }
+
+    private Found found(List<Sentence> sentences, List<String> texts, String printed) {
         List<String> full = new ArrayList<>();
         List<int[]> partial = new ArrayList<>();
         StringBuilder weekdays = new StringBuilder();
@@ -461,11 +486,11 @@ public final class DateResolver {
             }
         }
         if (!full.isEmpty()) {
-            return pick(full, printed);
+            return new Found(pick(full, printed), FROM_TEXT);
         }
         int anchor = printed != null ? Integer.parseInt(printed.substring(0, 4)) : -1;
         if (partial.isEmpty() || anchor < 0) {
-            return null;
+            return Found.NONE;
         }
         int[] p = partial.get(0);
         String near = nearPrinted(p, anchor, printed);
@@ -474,7 +499,7 @@ public final class DateResolver {
             // the printed year: the weekday of the story's event says nothing about the dateline's year. Further down
             // ("his tour, which kicked off on July 2", printed July 8) it is background and the printed date stays.
             // Only a day far from the printed date says the page is a later copy and the weekdays find its year.
-            return p[3] <= 1 ? near : null;
+            return p[3] <= 1 ? new Found(near, FROM_DATELINE) : Found.NONE;
         }
         int bestYear = -1;
         int bestScore = -1;
@@ -496,7 +521,7 @@ public final class DateResolver {
                 bestYear = y;
             }
         }
-        return bestYear < 0 ? null : safeYmd(bestYear, p[0], p[1]);
+        return bestYear < 0 ? Found.NONE : new Found(safeYmd(bestYear, p[0], p[1]), FROM_WEEKDAYS);
     }
 
     /** The month and day of {@code p} in the printed year or the one before, when within the contradiction window of the printed date. */

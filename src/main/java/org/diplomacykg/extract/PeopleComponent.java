@@ -23,7 +23,7 @@ final class PeopleComponent implements Component {
 
     @Override
     public void process(ArticleDoc d) {
-        String referenceDate = g.dates.reference(d.sentences, d.folded, d.article.printedDate()).orPrinted();
+        String referenceDate = g.dates.reference(d.sentences, d.folded, d.article.anchorDate()).orPrinted();
         PersonResolver resolver = new PersonResolver(g.leaders, referenceDate, g.titles::isDescriptor);
         List<List<PersonMatcher.Candidate>> candidates = new ArrayList<>();
         String text = d.article.text();

@@ -52,6 +52,11 @@ public record ArticleFacts(ArticleInfo article, List<EntityRef> mentions, List<P
         return new ArticleFacts(article, mentions, people, byKind);
     }
 
+    /** These facts about {@code info} instead (the same article, its record found elsewhere in its file). */
+    public ArticleFacts withArticle(ArticleInfo info) {
+        return new ArticleFacts(info, mentions, people, factsByKind);
+    }
+
     // Conveniences for the extractor's tests and tools; reconcile and map go through facts(kind).
 
     public List<EventFact> events() {

@@ -102,8 +102,16 @@ public final class ArticleCleaner {
         this.agencies = loadAgencies();
     }
 
+    /** Cleans a raw article: plain text, or (when it holds markup) an HTML page, read as {@link HtmlPage} reads it. */
     public Article clean(String fileName, String sha256, String raw) {
-        String text = HtmlText.looksLikeHtml(raw) ? HtmlText.toText(raw) : raw;
+        return cleanText(fileName, sha256, HtmlText.looksLikeHtml(raw) ? HtmlText.toText(raw) : raw);
+    }
+
+    /**
+     * Cleans text that is already plain, one block per line (a page's story as {@link HtmlPage}
+     * gives it): a story quoting markup ("the tag &lt;script&gt;") is not parsed as HTML again.
+     */
+    public Article cleanText(String fileName, String sha256, String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
 
         String title = null;

@@ -41,7 +41,8 @@ public final class ArticleFileReader {
         return new RawArticle(file, sha256(bytes), text);
     }
 
-    private static byte[] readBytes(Path file) {
+    /** The file's bytes, refused (by a {@link BadInputException}) when it is not a regular file or is larger than {@link #MAX_BYTES}. */
+    static byte[] readBytes(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new BadInputException(file, "not a regular file");
@@ -58,7 +59,7 @@ public final class ArticleFileReader {
         }
     }
 
-    private static boolean looksBinary(byte[] bytes) {
+    static boolean looksBinary(byte[] bytes) {
         int control = 0;
         int n = Math.min(bytes.length, 8192);
         for (int i = 0; i < n; i++) {
@@ -73,14 +74,20 @@ public final class ArticleFileReader {
         return control > n / 100 + 2;
     }
 
-    private static String decodeUtf8(Path file, byte[] bytes) {
+    static String decodeUtf8(Path file, byte[] bytes) {
+        return decodeUtf8(file, bytes, null);
+    }
+
+    /** Strict UTF-8; a failure names the file and, when not null, the record. */
+    static String decodeUtf8(Path file, byte[] bytes, String locator) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new BadInputException(file, "not valid UTF-8 text (" + e.getMessage() + ")");
+            String cause = "not valid UTF-8 text (" + e.getMessage() + ")";
+            throw locator == null ? new BadInputException(file, cause) : new BadInputException(file, locator, cause);
         }
     }
 

@@ -1,19 +1,21 @@
 package org.diplomacykg.ingest;
 
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns an HTML page (or text with stray markup) into plain lines: scripts, styles and
- * comments go entirely, block tags become line breaks, other tags vanish, entities are decoded.
+ * HTML as the cleaner reads text: one line per block (paragraph, heading, list item, caption),
+ * inline markup gone, entities decoded, white space collapsed. The cleaner's line rules (prose
+ * or headline, caption, credit) then work on HTML as they do on plain text.
  */
 final class HtmlText {
+    /** A cheap test whether text holds markup, before paying for a parse. */
     private static final Pattern LOOKS_HTML = Pattern.compile(
             "(?is)<(html|body|p|div|script|style|br|span|a|img|article|h[1-6])\\b[^>]*>");
-    private static final Pattern DROP_BLOCKS = Pattern.compile(
-            "(?is)<(script|style|noscript|iframe|svg|template)\\b.*?(</\\1\\s*>|\\z)|<!--.*?(-->|\\z)");
-    private static final Pattern BLOCK_TAGS = Pattern.compile(
-            "(?i)</?(p|div|br|li|ul|ol|h[1-6]|article|section|header|footer|tr|table|blockquote|figure|figcaption)\\b[^>]*>");
-    private static final Pattern ANY_TAG = Pattern.compile("<[^<>]{0,2000}>");
 
     private HtmlText() {
     }
@@ -22,63 +24,46 @@ final class HtmlText {
         return LOOKS_HTML.matcher(text).find();
     }
 
+    /** A whole page (or text with stray markup) as lines: the story's element, boilerplate out. */
     static String toText(String html) {
-        String s = DROP_BLOCKS.matcher(html).replaceAll(" ");
-        s = BLOCK_TAGS.matcher(s).replaceAll("\n");
-        s = ANY_TAG.matcher(s).replaceAll("");
-        return decodeEntities(s);
+        return HtmlPage.parse(html, null).bodyText();
     }
 
-    static String decodeEntities(String s) {
-        if (s.indexOf('&') < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            int semi = c == '&' ? s.indexOf(';', i) : -1;
-            if (semi > i && semi - i <= 10) {
-                String decoded = entity(s.substring(i + 1, semi));
-                if (decoded != null) {
-                    out.append(decoded);
-                    i = semi + 1;
-                    continue;
+    /**
+     * The text of {@code root}, one line per block element and per {@code <br>}. In a page, a line
+     * break in the source is only wrapping; in text with a stray tag or two and no blocks at all, it
+     * is the text's own line break and is kept.
+     */
+    static String lines(Element root) {
+        boolean keepBreaks = root.select("p, div, article, section, main, li, h1, h2, h3, h4, td, br, blockquote").isEmpty();
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = keepBreaks ? t.getWholeText() : t.text();
+                    if (!s.isBlank()) {
+                        boolean lineStart = out.length() == 0 || out.charAt(out.length() - 1) == '\n';
+                        out.append(lineStart ? s.stripLeading() : s);
+                    }
+                } else if (node instanceof Element e && (e.isBlock() || "br".equals(e.normalName()))) {
+                    newline(out);
                 }
             }
-            out.append(c);
-            i++;
-        }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    newline(out);
+                }
+            }
+        }, root);
         return out.toString();
     }
 
-    private static String entity(String name) {
-        switch (name) {
-            case "amp": return "&";
-            case "lt": return "<";
-            case "gt": return ">";
-            case "quot": return "\"";
-            case "apos": return "'";
-            case "nbsp": return " ";
-            case "mdash": return "\u2014";
-            case "ndash": return "\u2013";
-            case "rsquo": return "\u2019";
-            case "lsquo": return "\u2018";
-            case "ldquo": return "\u201c";
-            case "rdquo": return "\u201d";
-            default:
-                break;
+    private static void newline(StringBuilder out) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
         }
-        try {
-            if (name.startsWith("#x") || name.startsWith("#X")) {
-                return Character.toString(Integer.parseInt(name.substring(2), 16));
-            }
-            if (name.startsWith("#")) {
-                return Character.toString(Integer.parseInt(name.substring(1)));
-            }
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        return null;
     }
 }

@@ -28,6 +28,24 @@ public final class Dip {
         }
     }
 
+    /**
+     * schema.org terms an article's provenance is written with, where schema.org has the very
+     * term (its namespace as the ontology's alignments write it).
+     */
+    public static final class Schema {
+        public static final String NS = "http://schema.org/";
+        /** The article's canonical URL, an IRI. */
+        public static final Node url = NodeFactory.createURI(NS + "url");
+        public static final Node headline = NodeFactory.createURI(NS + "headline");
+        /** The byline, as text: schema.org accepts text where it expects a person. */
+        public static final Node author = NodeFactory.createURI(NS + "author");
+        public static final Node datePublished = NodeFactory.createURI(NS + "datePublished");
+        public static final Node dateModified = NodeFactory.createURI(NS + "dateModified");
+
+        private Schema() {
+        }
+    }
+
     public static Node term(String local) {
         return NodeFactory.createURI(NS + local);
     }
@@ -119,6 +137,11 @@ public final class Dip {
     public static final Node referenceDate = term("referenceDate");
     public static final Node printedDateContradicted = term("printedDateContradicted");
     public static final Node dateline = term("dateline");
+    public static final Node referenceDateReason = term("referenceDateReason");
+    public static final Node captureDate = term("captureDate");
+    public static final Node recordLocator = term("recordLocator");
+    public static final Node inputFormat = term("inputFormat");
+    public static final Node summaryOnly = term("summaryOnly");
     public static final Node inputDigest = term("inputDigest");
     public static final Node builtAt = term("builtAt");
     public static final Node articleCount = term("articleCount");

@@ -7,6 +7,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL2;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.ArticleInfo;
+import org.diplomacykg.facts.ArticleSource;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.facts.Evidence;
@@ -70,15 +71,29 @@ public final class GraphMapper {
     private void mapArticle(ArticleFacts a, CanonicalKeys keys, QuadSink out) {
         ArticleInfo info = a.article();
         Node article = iris.article(info.id());
+        ArticleSource src = info.source();
         out.type(article, Dip.NewsArticle);
-        out.label(article, info.title() != null ? info.title() : info.fileName());
+        out.label(article, info.title() != null ? info.title()
+                : src.locator() != null ? info.fileName() + ", " + src.locator() : info.fileName());
+        out.text(article, Dip.Schema.headline, info.title());
+        out.iri(article, Dip.Schema.url, src.url());
         out.text(article, Dip.fileName, info.fileName());
+        out.text(article, Dip.recordLocator, src.locator());
+        out.text(article, Dip.inputFormat, src.format());
         out.text(article, Dip.sha256, info.sha256());
         out.text(article, Dip.publisher, info.publisher());
+        out.text(article, Dip.Schema.author, src.author());
+        out.dateTime(article, Dip.Schema.datePublished, src.published());
+        out.dateTime(article, Dip.Schema.dateModified, src.modified());
+        out.dateTime(article, Dip.captureDate, src.captured());
         out.date(article, Dip.printedDate, info.printedDate());
         out.date(article, Dip.referenceDate, info.referenceDate());
+        if (info.referenceDate() != null) {
+            out.text(article, Dip.referenceDateReason, info.referenceReason());
+        }
         out.text(article, Dip.dateline, info.dateline());
         out.bool(article, Dip.printedDateContradicted, info.printedDateContradicted());
+        out.bool(article, Dip.summaryOnly, src.summaryOnly());
         out.type(article, Dip.Nif.Context);
         out.text(article, Dip.Nif.isString, info.cleanedText());
         for (EntityRef m : a.mentions()) {

@@ -58,6 +58,37 @@ public final class QuadSink {
         }
     }
 
+    /**
+     * A date with its time (as {@code ingest.DateTimes} writes it) as xsd:dateTime, a date alone as
+     * xsd:date, unless null or not valid.
+     */
+    public void dateTime(Node s, Node p, String iso) {
+        if (iso == null || iso.isBlank()) {
+            return;
+        }
+        if (iso.length() == 10) {
+            date(s, p, iso);
+        } else if (XSDDatatype.XSDdateTime.isValid(iso)) {
+            add(s, p, NodeFactory.createLiteralDT(iso, XSDDatatype.XSDdateTime));
+        }
+    }
+
+    /** An IRI, unless null or not one an RDF store takes (a URL with spaces or other stray characters). */
+    public void iri(Node s, Node p, String iri) {
+        if (iri == null) {
+            return;
+        }
+        org.apache.jena.irix.IRIx parsed;
+        try {
+            parsed = org.apache.jena.irix.IRIx.create(iri);
+        } catch (org.apache.jena.irix.IRIException e) {
+            return;
+        }
+        if (parsed.isAbsolute()) {
+            add(s, p, NodeFactory.createURI(iri));
+        }
+    }
+
     /** Full dates as xsd:date, partial ones as xsd:gYearMonth or xsd:gYear: a partial date stays partial. */
     public void date(Node s, Node p, String iso) {
         if (iso == null || iso.isBlank()) {

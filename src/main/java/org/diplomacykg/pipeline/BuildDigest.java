@@ -19,13 +19,30 @@ public final class BuildDigest {
     }
 
     public static String of(List<Path> files) {
+        return of(files, "");
+    }
+
+    /**
+     * As {@link #of(List)}, with how the files are read ({@code reading}: renamed JSON Lines fields)
+     * when it is not the standard way: the same files read otherwise are another input.
+     */
+    public static String of(List<Path> files, String reading) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
             for (Path f : files) {
                 md.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
-                md.update(Files.readAllBytes(f));
+                // streamed: a crawl of gigabytes is digested without holding it in memory
+                try (java.io.InputStream in = Files.newInputStream(f)) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        md.update(buffer, 0, n);
+                    }
+                }
                 md.update((byte) 0);
+            }
+            if (!reading.isEmpty()) {
+                md.update(("reading:" + reading).getBytes(StandardCharsets.UTF_8));
             }
             md.update(builderStamp().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());

@@ -16,18 +16,21 @@ import java.util.stream.Stream;
 import org.diplomacykg.facts.ArticleFacts;
 
 /**
- * Each article's extracted facts, kept beside the store and keyed by the article's file name and
- * content hash, so a rebuild extracts only new or changed articles. Entries live in a folder
- * named for the extractor build and the entry format: a new extractor never reads facts an older
- * one made.
+ * Each article's extracted facts, kept beside the store and keyed by the input record: its file
+ * name, its content hash and everything its file says about it (a feed item's title and dates,
+ * a WARC record's URI; see {@code SourceRecord.cacheKey}), so a rebuild extracts only new or
+ * changed articles, and a changed title or date is never answered with facts made before the
+ * change. Entries live in a folder named for the extractor build and the entry format: a new
+ * extractor never reads facts an older one made.
  */
 public final class FactsCache {
     /**
      * The shape of the cached records; bump it when {@code ArticleFacts} or a fact record changes.
      * A new jar gets a new folder anyway, but builds from a class folder all share the stamp "classes".
-     * 2: facts held by kind (the kind packages).
+     * 2: facts held by kind (the kind packages). 3: articles carry their source (URL, dates, record)
+     * and the reason for their reference date, and entries are keyed by the whole input record.
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private final Path dir;
 
@@ -46,11 +49,12 @@ public final class FactsCache {
         this.dir = null;
     }
 
-    public ArticleFacts get(String fileName, String sha256) {
+    /** The facts cached under {@code recordKey}, or null. */
+    public ArticleFacts get(String recordKey) {
         if (dir == null) {
             return null;
         }
-        Path f = dir.resolve(key(fileName, sha256));
+        Path f = dir.resolve(key(recordKey));
         if (!Files.isRegularFile(f)) {
             return null;
         }
@@ -61,7 +65,7 @@ public final class FactsCache {
         }
     }
 
-    public void put(String fileName, String sha256, ArticleFacts facts) {
+    public void put(String recordKey, ArticleFacts facts) {
         if (dir == null) {
             return;
         }
@@ -73,7 +77,7 @@ public final class FactsCache {
                 o.writeObject(facts);
             }
             // only a complete entry gets its name: a full disk leaves no truncated entry to be read later
-            Files.move(tmp, dir.resolve(key(fileName, sha256)), StandardCopyOption.REPLACE_EXISTING,
+            Files.move(tmp, dir.resolve(key(recordKey)), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // a cache that cannot be written only makes the next build slower; don't leave the partial file behind
@@ -92,8 +96,8 @@ public final class FactsCache {
         }
     }
 
-    private static String key(String fileName, String sha256) {
-        return hex(fileName + "\u0000" + sha256) + ".ser";
+    private static String key(String recordKey) {
+        return hex(recordKey) + ".ser";
     }
 
     private static void pruneOthers(Path root, Path keep) {

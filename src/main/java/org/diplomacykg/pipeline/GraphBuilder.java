@@ -20,6 +20,7 @@ import org.diplomacykg.extract.Pipeline;
 import org.diplomacykg.lexicon.Lexicon;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.FactKind;
+import org.diplomacykg.ingest.InputFormats;
 import org.diplomacykg.kind.FactKinds;
 import org.diplomacykg.map.Dip;
 import org.diplomacykg.map.GraphMapper;
@@ -40,6 +41,7 @@ public final class GraphBuilder {
     public static final String ONTOLOGY_RESOURCE = "/ontology/diplomacy.ttl";
 
     private final Iris iris;
+    private final InputFormats formats;
     private final Pipeline pipeline;
     private final List<String> disabled;
     private final ParallelExtraction extraction;
@@ -56,11 +58,21 @@ public final class GraphBuilder {
      * @throws org.diplomacykg.extract.UnknownComponentException when a name is not a component's
      */
     public GraphBuilder(Iris iris, Set<String> disabled) {
+        this(iris, disabled, InputFormats.standard());
+    }
+
+    /**
+     * A builder that reads its input with {@code formats} (the standard ones, perhaps with renamed
+     * JSON Lines fields) and whose extraction leaves out the components named in {@code disabled}.
+     */
+    public GraphBuilder(Iris iris, Set<String> disabled, InputFormats formats) {
         this.iris = iris;
+        this.formats = formats;
         this.pipeline = FactKinds.pipeline(disabled);
         this.disabled = disabled.stream().sorted().toList();
         ParseFilter filter = new LexiconParseFilter(Lexicon.standard());
-        this.extraction = new ParallelExtraction(() -> new CoreNlpAnnotator(filter), pipeline, Runtime.getRuntime().availableProcessors());
+        this.extraction = new ParallelExtraction(() -> new CoreNlpAnnotator(filter), pipeline, Runtime.getRuntime().availableProcessors(),
+                formats);
     }
 
     /** Reads and extracts every article; all bad files are reported together, by name. */
@@ -108,15 +120,20 @@ public final class GraphBuilder {
     }
 
     /**
-     * Builds the store from {@code inputDir}. With {@code skipBad}, bad article files are left
-     * out and named in the report; without it, any bad file fails the build before the store is
-     * touched.
+     * Builds the store from {@code inputDir}. With {@code skipBad}, bad article files and records
+     * are left out and named in the report; without it, any bad one fails the build before the
+     * store is touched.
      */
     public BuildReport build(Path inputDir, KgStore store, boolean skipBad) {
+        return build(List.of(inputDir), store, skipBad);
+    }
+
+    /** As {@link #build(Path, KgStore, boolean)}, from several folders and files of any input format, mixed. */
+    public BuildReport build(List<Path> inputs, KgStore store, boolean skipBad) {
         long t0 = System.nanoTime();
         PhaseClock clock = new PhaseClock();
-        List<Path> files = InputSet.list(inputDir);
-        String digest = BuildDigest.of(files);
+        List<Path> files = InputSet.list(inputs);
+        String digest = BuildDigest.of(files, formats.describe());
         clock.lap("read");
         boolean modelsLoaded = CoreNlp.loaded();
         Map<String, Long> componentsBefore = pipeline.nanos();

@@ -105,7 +105,7 @@ class CliTest {
         Result r = kg("build", "--skip-bad", "--input", in.toString(), "--store", other.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("skipped") && r.err().contains("empty.txt"), r.err());
-        assertTrue(r.out().contains("built 1 articles") && r.out().contains("1 bad file(s) skipped"), r.out());
+        assertTrue(r.out().contains("built 1 articles") && r.out().contains("1 bad input(s) skipped"), r.out());
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.diplomacykg.facts.ArticleFacts;
 import org.diplomacykg.facts.ArticleInfo;
+import org.diplomacykg.facts.ArticleSource;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.facts.Evidence;
@@ -42,14 +43,17 @@ final class HandMadeGraphs {
     /** {@code text} may contain characters outside the BMP: evidence offsets are Java (UTF-16) indexes into it. */
     static ArticleFacts article(String id, String text) {
         String sha = (id.repeat(64)).substring(0, 64);
-        ArticleInfo info = new ArticleInfo(id, id + ".txt", sha, "Chile pledges aid", "Example Wire", "2024-02-01",
-                "SANTIAGO (EW) —", "2024-02-01", false, text);
+        // a record of a feed, with everything a source can say about it
+        ArticleSource source = new ArticleSource("https://news.example/world/" + id, "Ana Rojas", "2024-02-01T09:30:00-03:00",
+                "2024-02-01", null, "rss", "item 1 (id urn:" + id + ")", false);
+        ArticleInfo info = new ArticleInfo(id, "wire.rss", sha, "Chile pledges aid", "Example Wire", "2024-02-01",
+                "SANTIAGO (EW) —", "2024-02-01", false, text, "printed date", source);
         String sentence = "Chile pledged 3 million dollars to Peru on Monday.";
         int start = text.indexOf(sentence);
-        Evidence ev = new Evidence(id, id + ".txt", 1, start, start + sentence.length(), sentence);
+        Evidence ev = new Evidence(id, "wire.rss", 1, start, start + sentence.length(), sentence);
         String quoted = "We stand with Peru in this hard hour";
         int qs = text.indexOf(quoted);
-        Evidence qev = new Evidence(id, id + ".txt", 2, qs, qs + quoted.length(), quoted);
+        Evidence qev = new Evidence(id, "wire.rss", 2, qs, qs + quoted.length(), quoted);
         AgreementFact aid = new AgreementFact("a1", AgreementType.Aid, "flood relief aid", "2024-01-29",
                 AgreementStatus.pledged, List.of(CHILE, PERU), CHILE, PERU,
                 new MonetaryAmount(new BigDecimal("3000000"), "USD", null, false), List.of("water pumps"), null,

@@ -165,6 +165,21 @@ class ShapesTest {
     }
 
     @Test
+    void articleProvenanceIsChecked() {
+        var g = HandMadeGraphs.valid();
+        String article = subjectOf(g, Dip.Schema.url);
+        // a reference date with no reason, a URL written as text, a made-up format, a published date that is no date
+        edit(g, t -> t.getPredicate().equals(Dip.referenceDateReason) ? null
+                : t.getPredicate().equals(Dip.Schema.url) ? withObject(t, NodeFactory.createLiteralString(t.getObject().getURI()))
+                : t.getPredicate().equals(Dip.inputFormat) ? withObject(t, NodeFactory.createLiteralString("pdf"))
+                : t.getPredicate().equals(Dip.Schema.datePublished) ? withObject(t, NodeFactory.createLiteralString("Thursday")) : t);
+        assertCaught(g, article, "sh:OrConstraintComponent", "says why it has that date");
+        assertCaught(g, article, "sh:NodeKindConstraintComponent", "schema:url");
+        assertCaught(g, article, "sh:InConstraintComponent", "dip:inputFormat");
+        assertCaught(g, article, "sh:NodeConstraintComponent", "schema:datePublished");
+    }
+
+    @Test
     void violationLineIsReadable() {
         var g = HandMadeGraphs.valid();
         edit(g, t -> t.getPredicate().equals(Dip.currency) ? withObject(t, NodeFactory.createLiteralString("YEN")) : t);
