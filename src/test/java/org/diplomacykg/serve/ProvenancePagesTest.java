@@ -44,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Every article's provenance where people read it, over real HTTP from a real TDB2 store: a page
  * with Open Graph and JSON-LD metadata and a canonical URL, a JSON Lines export (one record with
  * URL, title and published date; one republished record whose published date its text
- * contradicts) and a plain text article whose printed date its text contradicts. The article page,
+ * contradicts), an RSS feed (one item with only a summary) and a plain text article whose printed
+ * date its text contradicts. The article page,
  * fact pages, the start page, search and every saved query that lists articles show title,
  * publisher, date and the link to the original page; a contradicted date is never the date shown.
  * The last test checks the rendered pages in headless Chromium.
@@ -80,12 +81,14 @@ class ProvenancePagesTest {
         String trudeau = NewsFixtures.JSONL.lines().filter(l -> l.contains(NewsFixtures.TRUDEAU_URL)).findFirst().orElseThrow();
         Files.writeString(in.resolve("export.jsonl"), trudeau + "\n" + ARCHIVE + "\n");
         Files.writeString(in.resolve("ghana-kenya.txt"), REPRINT);
+        Files.writeString(in.resolve("wire.rss"), NewsFixtures.RSS);
         store = KgStore.open(dir.resolve("store"));
         new GraphBuilder(new Iris(Iris.DEFAULT_BASE)).build(in, store);
         server = KgServer.start(store.dataset(), SiteFixture.options(0));
         articles = new HashMap<>();
         for (Map<String, String> row : csv(get("/queries/articles?format=csv").body())) {
-            articles.put(row.get("file") + (row.get("file").endsWith(".jsonl") ? " " + row.get("headline").split(" ")[0] : ""), row);
+            String file = row.get("file");
+            articles.put(file + (file.endsWith(".jsonl") || file.endsWith(".rss") ? " " + row.get("headline").split(" ")[0] : ""), row);
         }
     }
 
@@ -136,6 +139,10 @@ class ProvenancePagesTest {
         return pathOf("export.jsonl From");
     }
 
+    static String modi() {
+        return pathOf("wire.rss Modi");
+    }
+
     static String reprint() {
         return pathOf("ghana-kenya.txt");
     }
@@ -164,7 +171,6 @@ class ProvenancePagesTest {
                 field(page, "Original page"), "the canonical URL, without its campaign parameters and fragment");
         assertEquals("macron-ruto.html", field(page, "Input file"));
         assertEquals("html", field(page, "Input format"));
-        assertFalse(page.contains("Summary only"));
     }
 
     @Test
@@ -178,6 +184,20 @@ class ProvenancePagesTest {
         assertEquals("export.jsonl", field(page, "Input file"));
         assertEquals("line 1", field(page, "Record"));
         assertEquals("jsonl", field(page, "Input format"));
+    }
+
+    @Test
+    void aFeedItemWithOnlyASummarySaysSo() throws Exception {
+        String page = page(modi());
+        assertEquals("Modi meets Sisi in Cairo", field(page, "Title"));
+        assertTrue(field(page, "Text").startsWith("Summary only: the feed gave only a summary of this article"), field(page, "Text"));
+        assertEquals("item 2 (id wire-1002)", field(page, "Record"));
+        assertEquals("rss", field(page, "Input format"));
+        assertTrue(field(page, "Original page").contains("href=\"" + NewsFixtures.MODI_URL + "\" " + REL));
+        String start = page("/");
+        assertTrue(start.contains(">Modi meets Sisi in Cairo</a> <span class=\"muted\">— Example Wire, <time datetime=\"2023-06-26\">26 June 2023</time> · summary only</span>"),
+                "listed as a summary on the start page: " + start.replaceFirst("(?s).*(Modi meets.{300}).*", "$1"));
+        assertFalse(page(macron()).contains("Summary only"));
     }
 
     @Test
