@@ -12,6 +12,7 @@ import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.diplomacykg.map.Dip;
 
 /**
  * {@code /search?q=…}: resources whose label or alternative name contains the words typed, best
@@ -82,7 +83,8 @@ final class SearchServlet extends HttpServlet {
             }).sorted(Comparator.comparingInt(Hit::rank).thenComparingInt(h -> h.label().length()).thenComparing(Hit::label))
                     .limit(site.options().maxRows())
                     .map(h -> ArticleCitation.isArticle(g, h.node())
-                            ? new Hit(h.node(), h.label(), h.type(), h.typeHref(), h.rank(), ArticleCitation.of(g, h.node()).html(site.links()))
+                            ? new Hit(h.node(), h.label(), g.label(Dip.NewsArticle), site.links().href(Dip.NewsArticle), h.rank(),
+                                    ArticleCitation.of(g, h.node()).html(site.links()))
                             : h)
                     .toList();
         });

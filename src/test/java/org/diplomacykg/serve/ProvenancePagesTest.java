@@ -246,6 +246,7 @@ class ProvenancePagesTest {
         String search = page("/search?q=trudeau+visits");
         assertTrue(search.contains(">Trudeau visits Mexico City</a> <span class=\"muted\">— Example Press, <time datetime=\"2023-01-12\">12 January 2023</time></span>"), search);
         assertTrue(search.contains("href=\"" + NewsFixtures.TRUDEAU_URL + "\" " + REL));
+        assertTrue(search.contains("<a href=\"/ontology#NewsArticle\">news article</a>"), "an article is of the kind news article");
     }
 
     /** The fact of {@code type} in the single-source rows from {@code file}, as its path under /id/. */
