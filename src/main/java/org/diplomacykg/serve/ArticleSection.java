@@ -156,11 +156,11 @@ final class ArticleSection {
         for (Node relation : g.subjects(Dip.relatedArticle, article)) {
             Node original = g.first(relation, Dip.originalArticle);
             lines.add("This article is a " + Html.esc(String.valueOf(g.string(relation, Dip.relationType))) + " of "
-                    + Html.a(site.links().href(original), g.label(original)) + similarity(relation) + ".");
+                    + ArticleCitation.of(g, original).html(site.links()) + similarity(relation) + ".");
         }
         for (Node relation : g.subjects(Dip.originalArticle, article)) {
             Node copy = g.first(relation, Dip.relatedArticle);
-            lines.add(Html.a(site.links().href(copy), g.label(copy)) + " is a "
+            lines.add(ArticleCitation.of(g, copy).html(site.links()) + " is a "
                     + Html.esc(String.valueOf(g.string(relation, Dip.relationType))) + " of this article" + similarity(relation) + ".");
         }
         if (lines.isEmpty()) {

@@ -70,16 +70,7 @@ final class FactSources {
         }
         for (Map.Entry<String, List<Sentence>> e : byArticle.entrySet()) {
             Node article = articles.get(e.getKey());
-            b.append("<div class=\"report\"><p><strong>").append(Html.a(site.links().href(article), g.label(article))).append("</strong>");
-            String publisher = g.string(article, Dip.publisher);
-            Node printed = g.first(article, Dip.printedDate);
-            if (publisher != null || printed != null) {
-                b.append(" <span class=\"muted\">— ").append(Html.esc(publisher == null ? "" : publisher));
-                if (printed != null && printed.isLiteral()) {
-                    b.append(publisher == null ? "" : ", ").append(Html.esc(LiteralText.text(printed)));
-                }
-                b.append("</span>");
-            }
+            b.append("<div class=\"report\"><p>").append(ArticleCitation.of(g, article).html(site.links()));
             b.append("</p>\n");
             for (Sentence s : e.getValue()) {
                 String href = site.links().href(article);
@@ -109,7 +100,7 @@ final class FactSources {
                 boolean isChosen = value != null && value.equals(chosen);
                 List<String> by = new ArrayList<>();
                 for (Node a : g.objects(claim, Dip.claimedIn)) {
-                    by.add(Html.a(site.links().href(a), g.label(a)));
+                    by.add(ArticleCitation.of(g, a).html(site.links()));
                 }
                 by.sort(null);
                 b.append("<tr><td").append(isChosen ? " class=\"chosen\"" : "").append(">").append(Html.esc(value))

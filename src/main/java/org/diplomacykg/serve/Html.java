@@ -44,6 +44,19 @@ final class Html {
                 : "<a href=\"" + esc(href) + "\" title=\"" + esc(title) + "\">" + esc(text) + "</a>";
     }
 
+    /**
+     * A link to a page outside this site (an article's original page): only http(s) targets, which
+     * get no referrer, no access to this page and no endorsement; anything else is the escaped text alone.
+     */
+    static String external(String href, String text, String cssClass) {
+        String lower = href == null ? "" : href.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return esc(text);
+        }
+        return "<a" + (cssClass == null ? "" : " class=\"" + esc(cssClass) + "\"") + " href=\"" + esc(href.strip())
+                + "\" rel=\"noopener noreferrer nofollow\">" + esc(text) + "</a>";
+    }
+
     /** "equipment transfer" → "Equipment transfer", for class names used as headings and chips. */
     static String capitalised(String s) {
         return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);

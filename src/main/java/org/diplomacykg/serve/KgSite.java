@@ -26,6 +26,7 @@ final class KgSite {
             PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX nif:  <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            PREFIX schema: <http://schema.org/>
             """;
 
     private final DatasetGraph dsg;

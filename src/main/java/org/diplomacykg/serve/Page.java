@@ -49,6 +49,9 @@ final class Page {
             form.params input{width:100%;max-width:40rem;padding:.35rem .5rem;font:inherit;border:1px solid #cfd4dc;border-radius:4px}
             form.params button{margin-top:.8rem;padding:.4rem 1rem;font:inherit;border:0;border-radius:4px;background:#1f5fbf;color:#fff;cursor:pointer}
             nav.pager a{margin-right:1rem}
+            .cite a.source{font-size:.85rem;white-space:nowrap}.cite a.source:after{content:" \\2197"}
+            ul.articles li{margin:.2rem 0}
+            details.provenance{margin-top:.6rem}details.provenance summary{cursor:pointer;color:var(--muted)}
             """;
 
     private Page() {

@@ -210,7 +210,8 @@ final class QueriesServlet extends HttpServlet {
                 n++;
                 rows.append("<tr>");
                 for (String v : vars) {
-                    rows.append("<td>").append(cell(g, row.contains(v) ? row.get(v).asNode() : null)).append("</td>");
+                    Node value = row.contains(v) ? row.get(v).asNode() : null;
+                    rows.append("<td>").append(isUrlColumn(v) ? urls(value) : cell(g, value)).append("</td>");
                 }
                 rows.append("</tr>\n");
             }
@@ -221,6 +222,24 @@ final class QueriesServlet extends HttpServlet {
             b.append("</tr>\n").append(rows).append("</table>\n");
         }
         return b.toString();
+    }
+
+    /** A column of source URLs ({@code url}, {@code articleUrl}, {@code copyUrl} …): shown as links to the pages they name. */
+    static boolean isUrlColumn(String var) {
+        return var.equals("url") || var.endsWith("Url");
+    }
+
+    /** A URL cell, or several URLs joined with "|" (one per article), each a link to the original page. */
+    static String urls(Node n) {
+        if (n == null) {
+            return "";
+        }
+        String text = n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+        List<String> links = new java.util.ArrayList<>();
+        for (String url : text.split("\\|", -1)) {
+            links.add(url.isBlank() ? "<span class=\"muted\">—</span>" : Html.external(url, url, "source"));
+        }
+        return String.join("<br>", links);
     }
 
     private String cell(GraphLookup g, Node n) {

@@ -57,7 +57,8 @@ final class ResourcePage {
         if (!g.objects(g.view(node), node, Dip.evidence).isEmpty()) {
             b.append(new FactSources(site, g, node).html());
         }
-        if (g.objects(node, RDF.type.asNode()).contains(Dip.NewsArticle)) {
+        if (ArticleCitation.isArticle(g, node)) {
+            b.append(ArticleCitation.of(g, node).details(g));
             b.append(new ArticleSection(site, g, node).html());
         }
         b.append(properties());
@@ -78,6 +79,8 @@ final class ResourcePage {
             props.put(key, p);
             byProperty.computeIfAbsent(key, k -> new ArrayList<>()).add(t.getObject());
         });
+        // an article's contradicted date is never shown bare, as if it were the article's date
+        Node contradicted = ArticleCitation.isArticle(g, node) ? ArticleCitation.contradicted(g, node) : null;
         StringBuilder b = new StringBuilder("<h2>Properties</h2>\n");
         if (g.isCanonical(node)) {
             b.append("<p class=\"muted\">From the reconciled graph: each value is the best-supported one across the articles.</p>\n");
@@ -87,8 +90,11 @@ final class ResourcePage {
             Node p = props.get(e.getKey());
             List<Node> values = e.getValue();
             values.sort(Comparator.comparing(v -> v.isLiteral() ? v.getLiteralLexicalForm() : g.label(v)));
-            b.append("<tr><td class=\"prop\">").append(Html.a(site.links().href(p), g.label(p), p.getURI())).append("</td><td>");
-            if (values.size() == 1) {
+            b.append("<tr><td class=\"prop\">").append(Html.a(site.links().href(p), g.label(p), p.getURI()))
+                    .append(p.equals(contradicted) ? " <small>(contradicted by the text)</small>" : "").append("</td><td>");
+            if (p.equals(Dip.Schema.url) && values.size() == 1 && values.get(0).isURI()) {
+                b.append(Html.external(values.get(0).getURI(), values.get(0).getURI(), "source")); // the original page, in full
+            } else if (values.size() == 1) {
                 b.append(value(values.get(0)));
             } else {
                 b.append("<ul class=\"values\">");
@@ -114,6 +120,9 @@ final class ResourcePage {
         }
         if (!v.isURI()) {
             return Html.esc(v.toString());
+        }
+        if (ArticleCitation.isArticle(g, v)) {
+            return ArticleCitation.of(g, v).html(site.links());
         }
         if (g.objects(v, RDF.type.asNode()).contains(Dip.MonetaryAmount)) {
             return Html.a(site.links().href(v), money(g, v), v.getURI());

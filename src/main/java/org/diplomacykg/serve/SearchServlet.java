@@ -12,6 +12,7 @@ import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.diplomacykg.map.Dip;
 
 /**
  * {@code /search?q=…}: resources whose label or alternative name contains the words typed, best
@@ -33,7 +34,8 @@ final class SearchServlet extends HttpServlet {
         this.site = site;
     }
 
-    record Hit(Node node, String label, String type, String typeHref, int rank) {
+    /** One match; {@code citation} is the HTML naming it when it is an article, else null. */
+    record Hit(Node node, String label, String type, String typeHref, int rank, String citation) {
     }
 
     @Override
@@ -57,7 +59,8 @@ final class SearchServlet extends HttpServlet {
                     .append(hits.size() >= site.options().maxRows() ? " (only the first " + site.options().maxRows() + " shown)" : "")
                     .append("</p>\n<table><tr><th>Name</th><th>Kind</th></tr>\n");
             for (Hit h : hits) {
-                b.append("<tr><td>").append(Html.a(site.links().href(h.node()), h.label(), h.node().getURI())).append("</td><td>")
+                b.append("<tr><td>").append(h.citation() != null ? h.citation() : Html.a(site.links().href(h.node()), h.label(), h.node().getURI()))
+                        .append("</td><td>")
                         .append(h.type() == null ? "" : Html.a(h.typeHref(), h.type())).append("</td></tr>\n");
             }
             b.append("</table>\n");
@@ -76,9 +79,14 @@ final class SearchServlet extends HttpServlet {
             return nodes.stream().map(n -> {
                 String label = g.label(n);
                 Node type = g.first(n, RDF.type.asNode());
-                return new Hit(n, label, type == null ? null : g.label(type), site.links().href(type), rank(label, needle));
+                return new Hit(n, label, type == null ? null : g.label(type), site.links().href(type), rank(label, needle), null);
             }).sorted(Comparator.comparingInt(Hit::rank).thenComparingInt(h -> h.label().length()).thenComparing(Hit::label))
-                    .limit(site.options().maxRows()).toList();
+                    .limit(site.options().maxRows())
+                    .map(h -> ArticleCitation.isArticle(g, h.node())
+                            ? new Hit(h.node(), h.label(), g.label(Dip.NewsArticle), site.links().href(Dip.NewsArticle), h.rank(),
+                                    ArticleCitation.of(g, h.node()).html(site.links()))
+                            : h)
+                    .toList();
         });
     }
 

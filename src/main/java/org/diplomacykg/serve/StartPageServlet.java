@@ -39,6 +39,11 @@ final class StartPageServlet extends HttpServlet {
             GROUP BY ?e ORDER BY DESC(?sources) ?e
             """;
 
+    /** How many articles the start page lists, latest first (the saved query 'articles' lists them all). */
+    static final int ARTICLES_SHOWN = 20;
+    private static final String ARTICLES = "SELECT ?a WHERE { ?a a dip:NewsArticle . FILTER(STRSTARTS(STR(?a), ?base))\n" + ArticleCitation.DATE_SPARQL
+            + "} ORDER BY DESC(?articleDate) ?a LIMIT " + ARTICLES_SHOWN;
+
     private final transient KgSite site;
     /** The page body is the same for every request until the data changes, and it is the costliest page. */
     private final transient VersionedCache<String> cache;
@@ -95,6 +100,7 @@ final class StartPageServlet extends HttpServlet {
         b.append(entities(g, b0, "People", org.diplomacykg.map.Dip.Person, max));
         b.append(entities(g, b0, "Organisations", org.diplomacykg.map.Dip.InternationalOrganization, max));
         b.append("</div>\n");
+        b.append(articles(g, b0));
         b.append("<h2>Query and download</h2>\n<ul>")
                 .append("<li>").append(Html.a("/ui/#/dataset/kg/query", "SPARQL query editor")).append(" (Fuseki UI) — or any client on the endpoint <code>")
                 .append(Html.esc(KgServer.DATASET)).append("/sparql</code> (GET or POST; JSON, XML, CSV, TSV by Accept; CORS enabled)</li>")
@@ -120,6 +126,18 @@ final class StartPageServlet extends HttpServlet {
         rows.stream().sorted(java.util.Comparator.comparing(e -> g.label(e.node())))
                 .forEach(e -> b.append("<li>").append(Html.a(site.links().href(e.node()), g.label(e.node()))).append(mentions(e)).append("</li>"));
         return b.append("</ul>\n</div>\n").toString();
+    }
+
+    private String articles(GraphLookup g, QuerySolutionMap base) {
+        List<Node> latest = site.select(ARTICLES, base, ARTICLES_SHOWN, r -> r.get("a").asNode());
+        if (latest.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<h2>Articles</h2>\n<p class=\"muted\">The latest ").append(latest.size())
+                .append(" by the date each article is shown with; ").append(Html.a("/queries/articles", "all articles"))
+                .append(" with their sources in a table.</p>\n<ul class=\"articles\">");
+        latest.forEach(a -> b.append("<li>").append(ArticleCitation.of(g, a).html(site.links())).append("</li>"));
+        return b.append("</ul>\n").toString();
     }
 
     private static Node node(org.apache.jena.query.QuerySolution r, String var) {

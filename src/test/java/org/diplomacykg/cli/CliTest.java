@@ -148,7 +148,8 @@ class CliTest {
                 {"people", "person,name,role,country,organization"},
                 {"events", "event,type,name,startDate,endDate,place,participants,sources"},
                 {"agreements", "agreement,type,name,date,status,parties,provider,recipient,amount,currency,amountUSD,items,sources"},
-                {"quotes", "quote,speaker,text,article"}};
+                // the contract's four columns first and unchanged; the articles' citations after them (extra columns are ignored)
+                {"quotes", "quote,speaker,text,article,articleTitle,articlePublisher,articleDate,articleUrl"}};
         for (String[] e : expected) {
             Result r = kg("query", e[0], "--store", store.toString(), "--format", "csv");
             assertEquals(0, r.code(), r.err());

@@ -226,13 +226,22 @@ class AnalystQueriesTest {
         assertEquals("000_51963591d3aebe5c.txt", repost.get("copyOf"));
         assertEquals("000_51963591d3aebe5c.txt", row(rows, "file", "002_e06d7b736a53cea8.txt").get("rewriteOf"));
         assertTrue(rows.stream().allMatch(r -> Integer.parseInt(r.get("factsReported")) > 0));
+        // the date to cite each by: never the re-post's contradicted 2025 printed date
+        assertEquals("2025-04-07", repost.get("printedDate"));
+        assertEquals(List.of("Japan and ASEAN bolster ties at summit focused on security amid China tensions", "2023-12-16",
+                "inferred from the weekdays in the text", ""),
+                List.of(repost.get("title"), repost.get("date"), repost.get("dateBasis"), repost.get("url")));
+        Map<String, String> rewrite = row(rows, "file", "002_e06d7b736a53cea8.txt");
+        assertEquals(List.of("", "2023-12-17", "printed"), List.of(rewrite.get("title"), rewrite.get("date"), rewrite.get("dateBasis")),
+                "no headline of its own; a printed date the text agrees with");
     }
 
     @Test
     void gdeltStyleEventTableWithCameoCodesFromTheOntology() {
         List<Map<String, String>> rows = rows("gdelt-events", Map.of());
         assertEquals(List.of("date", "actor1", "actor1Code", "actor2", "actor2Code", "cameoCode", "eventType", "sources",
-                "firstSource", "fact"), new ArrayList<>(rows.get(0).keySet()));
+                "firstSource", "fact", "firstSourceTitle", "firstSourcePublisher", "firstSourceDate", "firstSourceUrl"),
+                new ArrayList<>(rows.get(0).keySet()), "the first source's citation after the GDELT-style columns");
         Map<String, String> grant = row(rows, "eventType", "Grant");
         assertEquals(List.of("Japan", "Indonesia", "0331", "5", "2023-12-16"),
                 List.of(grant.get("actor1"), grant.get("actor2"), grant.get("cameoCode"), grant.get("sources"), grant.get("date")));

@@ -64,5 +64,10 @@ class EscapingTest {
         assertEquals("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;", Html.esc("\"><img src=x onerror=alert(1)>"));
         assertEquals("&#39; onmouseover=&#39;x", Html.esc("' onmouseover='x"));
         assertEquals(null, new Links("https://w3id.org/diplomacy-kg/id/").href("javascript:alert(1)"), "no javascript: links");
+        // a link to an article's original page: escaped, no referrer, no opener, no endorsement; only http(s)
+        assertEquals("<a class=\"source\" href=\"https://x.example/a?b=1&amp;c=&quot;&gt;&lt;script&gt;\" rel=\"noopener noreferrer nofollow\">"
+                + "&lt;b&gt;x&lt;/b&gt;</a>", Html.external("https://x.example/a?b=1&c=\"><script>", "<b>x</b>", "source"));
+        assertEquals("&lt;b&gt;x&lt;/b&gt;", Html.external("javascript:alert(1)", "<b>x</b>", "source"));
+        assertEquals("x", Html.external(" JavaScript:alert(1)", "x", null));
     }
 }
