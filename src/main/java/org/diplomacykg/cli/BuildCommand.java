@@ -10,6 +10,9 @@ import org.diplomacykg.extract.UnknownComponentException;
 import org.diplomacykg.kind.FactKinds;
 import org.diplomacykg.pipeline.BuildReport;
 import org.diplomacykg.pipeline.GraphBuilder;
+import org.diplomacykg.progress.BuildProgress;
+import org.diplomacykg.progress.ProgressReporter;
+import org.diplomacykg.progress.Terminal;
 import org.diplomacykg.store.KgStore;
 import org.diplomacykg.store.StoreException;
 import picocli.CommandLine.Command;
@@ -25,6 +28,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--skip-bad", description = "build the good articles and name each bad file, instead of failing the whole build")
     boolean skipBad;
+
+    @Option(names = "--quiet", description = "show no progress while building (errors and the final report are still printed)")
+    boolean quiet;
 
     @Option(names = "--disable", split = ",", paramLabel = "NAME", completionCandidates = ComponentNames.class,
             description = "switch off these extraction components (comma-separated), of: ${COMPLETION-CANDIDATES}")
@@ -54,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
             // a wrong name is bad usage, like an unknown option: exit code 2, before the store is opened
             throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, String.join(",", disable));
         }
-        BuildReport r = build(builder, in, store, skipBad);
+        BuildReport r = buildShowingProgress(builder, in);
         for (String bad : r.skipped()) {
             spec.commandLine().getErr().println("kg build: skipped " + bad);
         }
@@ -65,10 +71,24 @@ final class BuildCommand implements Callable<Integer> {
         return 0;
     }
 
-    static BuildReport build(GraphBuilder builder, Path input, StoreOptions options, boolean skipBad) {
+    /**
+     * Builds with progress on standard error, which keeps standard output for the report alone: a
+     * bar on a terminal, plain lines in a log; nothing with {@code --quiet}. The reporter is closed
+     * before any error is printed, so an error line never lands inside the bar.
+     */
+    private BuildReport buildShowingProgress(GraphBuilder builder, Path in) {
+        if (quiet) {
+            return build(builder, in, store, skipBad, BuildProgress.NONE);
+        }
+        try (ProgressReporter progress = ProgressReporter.start(spec.commandLine().getErr(), Terminal.detect())) {
+            return build(builder, in, store, skipBad, progress.progress());
+        }
+    }
+
+    static BuildReport build(GraphBuilder builder, Path input, StoreOptions options, boolean skipBad, BuildProgress progress) {
         Path dir = options.store();
         try (KgStore s = KgStore.open(dir)) {
-            return builder.build(input, s, skipBad);
+            return builder.build(input, s, skipBad, progress);
         } catch (RuntimeException | InternalError e) {
             throw storageFailure(dir, e);
         }

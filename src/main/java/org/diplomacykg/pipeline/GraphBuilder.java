@@ -27,6 +27,7 @@ import org.diplomacykg.map.Iris;
 import org.diplomacykg.nlp.CoreNlp;
 import org.diplomacykg.nlp.CoreNlpAnnotator;
 import org.diplomacykg.nlp.ParseFilter;
+import org.diplomacykg.progress.BuildProgress;
 import org.diplomacykg.reconcile.ReconciledGraph;
 import org.diplomacykg.reconcile.Reconciler;
 import org.diplomacykg.store.KgStore;
@@ -113,14 +114,22 @@ public final class GraphBuilder {
      * touched.
      */
     public BuildReport build(Path inputDir, KgStore store, boolean skipBad) {
+        return build(inputDir, store, skipBad, BuildProgress.NONE);
+    }
+
+    /** As {@link #build(Path, KgStore, boolean)}, telling {@code progress} each phase as it starts and each article as it is done. */
+    public BuildReport build(Path inputDir, KgStore store, boolean skipBad, BuildProgress progress) {
         long t0 = System.nanoTime();
         PhaseClock clock = new PhaseClock();
+        progress.phase("read");
         List<Path> files = InputSet.list(inputDir);
         String digest = BuildDigest.of(files);
         clock.lap("read");
         boolean modelsLoaded = CoreNlp.loaded();
         Map<String, Long> componentsBefore = pipeline.nanos();
-        ParallelExtraction.Result extracted = extraction.run(files, new FactsCache(store.dir(), BuildDigest.builderStamp(disabled)), skipBad);
+        progress.phase("extract", "articles", files.size());
+        ParallelExtraction.Result extracted = extraction.run(files, new FactsCache(store.dir(), BuildDigest.builderStamp(disabled)), skipBad,
+                () -> progress.advance(1));
         List<ArticleFacts> facts = extracted.facts();
         clock.lap("extract");
         Map<String, Long> componentMillis = new LinkedHashMap<>();
@@ -128,15 +137,19 @@ public final class GraphBuilder {
         // the models load once per process: a build reports their load time only if it did the loading
         long modelMillis = !modelsLoaded && CoreNlp.loaded() ? CoreNlp.shared().loadMillis() : -1;
         NlpStats nlp = new NlpStats(modelMillis, extracted.annotateMillis(), extracted.sentences());
+        progress.phase("reconcile");
         ReconciledGraph graph = reconciler.reconcile(facts);
         clock.lap("reconcile");
+        progress.phase("map");
         Mapped mapped = graphs(graph, digest);
         Map<Node, Set<Triple>> graphs = mapped.graphs();
         clock.lap("map");
+        progress.phase("store", "quads", graphs.values().stream().mapToLong(Set::size).sum());
         // SHACL check on the in-memory graphs, alongside the write: on violations nothing is committed
-        KgStore.SyncResult sync = store.sync(graphs,
-                org.diplomacykg.validate.ValidatedSync.timedCheck(graphs, ms -> clock.record("validate", ms)));
+        Runnable check = org.diplomacykg.validate.ValidatedSync.timedCheck(graphs, ms -> clock.record("validate", ms));
+        KgStore.SyncResult sync = store.sync(graphs, alongside(check, progress), progress::advance);
         clock.lap("store");
+        progress.done();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         Map<String, Integer> counts = new LinkedHashMap<>();
         kinds.forEach(kind -> counts.put(kind.plural(), graph.facts(kind).size()));
@@ -144,6 +157,18 @@ public final class GraphBuilder {
                 (int) graph.entities().stream().filter(e -> e.ref().kind() == org.diplomacykg.facts.EntityKind.PERSON).count(),
                 counts, sync.quads(), mapped.triples(), sync.added(), sync.removed(), ms, digest, extracted.skipped(), extracted.notes(), clock.millis(),
                 componentMillis, disabled, nlp);
+    }
+
+    /** The validation, shown as running beside the store's phase while it runs (it starts and ends in its own thread). */
+    private static Runnable alongside(Runnable check, BuildProgress progress) {
+        return () -> {
+            progress.alongside("validating");
+            try {
+                check.run();
+            } finally {
+                progress.alongside(null);
+            }
+        };
     }
 
     public Iris iris() {

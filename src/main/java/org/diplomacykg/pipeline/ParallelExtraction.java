@@ -62,6 +62,11 @@ final class ParallelExtraction {
 
     /** With {@code skipBad}, bad files are reported in the result instead of failing the whole run. */
     Result run(List<Path> files, FactsCache cache, boolean skipBad) {
+        return run(files, cache, skipBad, () -> { });
+    }
+
+    /** As {@link #run(List, FactsCache, boolean)}; {@code articleDone} runs in the worker as each file is finished, good or bad. */
+    Result run(List<Path> files, FactsCache cache, boolean skipBad, Runnable articleDone) {
         List<Outcome> outcomes = new ArrayList<>(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
@@ -72,7 +77,13 @@ final class ParallelExtraction {
             int window = threads * 4;
             List<Future<Outcome>> inFlight = new ArrayList<>();
             for (Path f : files) {
-                inFlight.add(pool.submit(() -> process(f, cache)));
+                inFlight.add(pool.submit(() -> {
+                    try {
+                        return process(f, cache);
+                    } finally {
+                        articleDone.run();
+                    }
+                }));
                 if (inFlight.size() >= window) {
                     outcomes.add(get(inFlight.remove(0)));
                 }
