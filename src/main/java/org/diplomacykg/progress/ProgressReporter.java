@@ -31,20 +31,28 @@ public final class ProgressReporter implements AutoCloseable {
     private int drawn; // length of the bar on screen, to blank what a shorter line leaves behind
     private boolean shown; // anything written yet: a build that fails before any line (a wrong folder) gets no "stopped" line
     private boolean closed;
+    private final long minGapNanos;
+    private long lastTick = Long.MIN_VALUE / 2;
 
     /** Starts reporting to {@code out}; its thread runs until {@link #close}. */
     public static ProgressReporter start(PrintWriter out, Terminal terminal) {
-        ProgressReporter r = new ProgressReporter(out, terminal, System::nanoTime);
-        long every = (terminal.interactive() ? TERMINAL_EVERY : PLAIN_EVERY).toMillis();
+        Duration every = terminal.interactive() ? TERMINAL_EVERY : PLAIN_EVERY;
+        ProgressReporter r = new ProgressReporter(out, terminal, System::nanoTime, every);
         // the first line after one period: a build done sooner shows only the lines that end its phases
-        r.ticker.scheduleAtFixedRate(r::tick, every, every, TimeUnit.MILLISECONDS);
+        r.ticker.scheduleAtFixedRate(r::tick, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         return r;
     }
 
-    /** A reporter whose thread is not started: {@link #tick} is called by hand (tests, with their own clock). */
-    ProgressReporter(PrintWriter out, Terminal terminal, LongSupplier nanos) {
+    /**
+     * A reporter whose thread is not started: {@link #tick} is called by hand (tests, with their
+     * own clock). Ticks every {@code every}: one that comes less than half of that after the line
+     * before is skipped (after a pause of the whole JVM, a fixed-rate schedule runs the ticks it
+     * missed back to back, which would print the same line twice).
+     */
+    ProgressReporter(PrintWriter out, Terminal terminal, LongSupplier nanos, Duration every) {
         this.out = out;
         this.terminal = terminal;
+        this.minGapNanos = every.toNanos() / 2;
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kg-progress");
             t.setDaemon(true); // never keeps a JVM alive
@@ -75,6 +83,10 @@ public final class ProgressReporter implements AutoCloseable {
             if (s == null || closed || counter.finished()) { // finished: its last phase has had its line; close() writes the last
                 return;
             }
+            if (s.buildNanos() - lastTick < minGapNanos) {
+                return;
+            }
+            lastTick = s.buildNanos();
             double rate = rates.rate(s);
             if (terminal.interactive()) {
                 draw(ProgressFormat.bar(s, rate, terminal.columns()));
