@@ -31,7 +31,8 @@ public final class ProgressFormat {
      * One terminal line of at most {@code width - 1} characters (the last column would wrap on
      * some terminals), e.g. "extract [#####---------------] 1,234/10,000 articles  48.2/s  ETA 3 min 2 s".
      * The bar takes a quarter of the width whatever the text beside it, so it does not jump
-     * as the numbers change; what does not fit is cut at the right.
+     * as the numbers change; when the text would not fit beside it, it narrows (down to
+     * {@link #MIN_BAR}) before anything is cut at the right.
      */
     public static String bar(ProgressSnapshot s, double rate, int width) {
         int max = Math.max(1, width - 1);
@@ -40,8 +41,9 @@ public final class ProgressFormat {
             parts.add("+ " + s.alongside());
         }
         String text = String.join("  ", parts);
+        int room = max - s.phase().length() - text.length() - 4; // two spaces and the brackets
         String line = s.totalKnown()
-                ? s.phase() + " [" + bar(s.done(), s.total(), barWidth(width)) + "] " + text
+                ? s.phase() + " [" + bar(s.done(), s.total(), Math.min(barWidth(width), Math.max(MIN_BAR, room))) + "] " + text
                 : s.phase() + " " + text;
         return line.length() <= max ? line : line.substring(0, max);
     }

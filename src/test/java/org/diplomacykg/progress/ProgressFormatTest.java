@@ -91,6 +91,11 @@ class ProgressFormatTest {
         assertEquals(bar, ProgressFormat.barWidth(80), "the bar's width does not depend on the text");
         assertEquals(ProgressFormat.MAX_BAR, ProgressFormat.barWidth(400));
         assertEquals(ProgressFormat.MIN_BAR, ProgressFormat.barWidth(20));
+        counter.phase("store", "quads", 1_938_192);
+        counter.advance(414_486);
+        counter.alongside("validating");
+        assertEquals("store [##-----------] 414,486/1,938,192 quads  30,564/s  ETA 50 s  + validating",
+                ProgressFormat.bar(counter.now(), 30_564, 80), "a long text narrows the bar rather than lose its end");
         assertEquals("#".repeat(10), ProgressFormat.bar(10_000, 10_000, 10));
         assertEquals("-".repeat(10), ProgressFormat.bar(0, 10_000, 10));
     }
