@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * holds only the report either way.
  */
 class BuildProgressTest {
-    /** Enough generated articles for the extraction to outlast a few of the reporter's 1.5 s ticks. */
+    /** Enough generated articles for the extraction to outlast a few of the reporter's one-second ticks. */
     static final int ARTICLES = 250;
     static final Pattern EXTRACT = Pattern.compile("^progress: extract ([\\d,]+)/([\\d,]+) articles");
     static final Pattern ELAPSED = Pattern.compile(", elapsed (\\d+\\.\\d) s$");
@@ -59,7 +59,7 @@ class BuildProgressTest {
                 done.add(number(m.group(1)));
             }
         }
-        assertTrue(done.size() >= 2, "a line every 1.5 s while extracting: " + r.err());
+        assertTrue(done.size() >= 2, "a line every second while extracting: " + r.err());
         for (int i = 1; i < done.size(); i++) {
             assertTrue(done.get(i) >= done.get(i - 1) && done.get(i) <= ARTICLES, "counts " + done);
         }

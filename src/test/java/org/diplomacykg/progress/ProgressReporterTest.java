@@ -18,7 +18,7 @@ class ProgressReporterTest {
     final StringWriter text = new StringWriter();
 
     ProgressReporter reporter(Terminal terminal) {
-        return new ProgressReporter(new PrintWriter(text), terminal, clock::get, java.time.Duration.ofMillis(1500));
+        return new ProgressReporter(new PrintWriter(text), terminal, clock::get);
     }
 
     void after(double seconds) {
@@ -64,22 +64,6 @@ class ProgressReporterTest {
         r.close();
         assertEquals(List.of("progress: store done, 10/10 quads in 1.0 s, 10.0 quads/s, elapsed 1.0 s",
                 "progress: done in 2.0 s: store 10/10 quads"), text.toString().lines().toList());
-    }
-
-    @Test
-    void ticksRunBackToBackAfterAPauseGiveOneLine() {
-        ProgressReporter r = reporter(Terminal.NONE);
-        r.progress().phase("extract", "articles", 10);
-        after(1.5);
-        r.tick();
-        after(3.7); // the whole JVM stopped (a full collection): the schedule then runs the two missed ticks at once
-        r.tick();
-        r.tick();
-        after(0.8);
-        r.tick();
-        assertEquals(List.of("progress: extract 0/10 articles, ETA unknown, 1.5 s in this phase, elapsed 1.5 s",
-                "progress: extract 0/10 articles, ETA unknown, 5.2 s in this phase, elapsed 5.2 s",
-                "progress: extract 0/10 articles, ETA unknown, 6.0 s in this phase, elapsed 6.0 s"), text.toString().lines().toList());
     }
 
     @Test
