@@ -18,7 +18,7 @@ import java.util.function.LongSupplier;
 public final class ProgressReporter implements AutoCloseable {
     /**
      * A line a second, on a terminal and in a log alike. Every 1.5 s was tried for logs: a full
-     * collection stops every thread, this one too, for 0.6-1.1 s in a 2,000-article build, and
+     * collection stops every thread, this one too, for 0.6-1.0 s in a 2,000-article build, and
      * the gap around it grew past the 2 s promised (1.96-2.38 s); a second leaves room for such a
      * pause. A longer stop of the whole JVM still shows as a longer gap.
      */
