@@ -18,6 +18,9 @@ import org.diplomacykg.ingest.StandardInput;
 import org.diplomacykg.kind.FactKinds;
 import org.diplomacykg.pipeline.BuildReport;
 import org.diplomacykg.pipeline.GraphBuilder;
+import org.diplomacykg.progress.BuildProgress;
+import org.diplomacykg.progress.ProgressReporter;
+import org.diplomacykg.progress.Terminal;
 import org.diplomacykg.store.KgStore;
 import org.diplomacykg.store.StoreException;
 import picocli.CommandLine.Command;
@@ -40,6 +43,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--skip-bad", description = "build the good articles and name each bad file or record, instead of failing the whole build")
     boolean skipBad;
+
+    @Option(names = "--quiet", description = "show no progress while building (errors and the final report are still printed)")
+    boolean quiet;
 
     @Option(names = "--disable", split = ",", paramLabel = "NAME", completionCandidates = ComponentNames.class,
             description = "switch off these extraction components (comma-separated), of: ${COMPLETION-CANDIDATES}")
@@ -84,7 +90,7 @@ final class BuildCommand implements Callable<Integer> {
             for (Path p : inputs) {
                 in.add(StandardInput.isDash(p) ? stdin.file() : p.toAbsolutePath().normalize());
             }
-            r = build(builder, in.isEmpty() ? List.of(Home.seeds()) : in, store, skipBad);
+            r = buildShowingProgress(builder, in.isEmpty() ? List.of(Home.seeds()) : in);
         } catch (BadInputException e) {
             throw stdin == null ? e : BadInputException.of(e.file(), List.of(stdin.shown(e.getMessage())));
         } finally {
@@ -102,14 +108,32 @@ final class BuildCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Builds with progress on standard error, which keeps standard output for the report alone: a
+     * bar on a terminal, plain lines in a log; nothing with {@code --quiet}. The reporter is closed
+     * before any error is printed, so an error line never lands inside the bar.
+     */
+    private BuildReport buildShowingProgress(GraphBuilder builder, List<Path> in) {
+        if (quiet) {
+            return build(builder, in, store, skipBad, BuildProgress.NONE);
+        }
+        try (ProgressReporter progress = ProgressReporter.start(spec.commandLine().getErr(), Terminal.detect())) {
+            return build(builder, in, store, skipBad, progress.progress());
+        }
+    }
+
     static BuildReport build(GraphBuilder builder, Path input, StoreOptions options, boolean skipBad) {
-        return build(builder, List.of(input), options, skipBad);
+        return build(builder, List.of(input), options, skipBad, BuildProgress.NONE);
     }
 
     static BuildReport build(GraphBuilder builder, List<Path> inputs, StoreOptions options, boolean skipBad) {
+        return build(builder, inputs, options, skipBad, BuildProgress.NONE);
+    }
+
+    static BuildReport build(GraphBuilder builder, List<Path> inputs, StoreOptions options, boolean skipBad, BuildProgress progress) {
         Path dir = options.store();
         try (KgStore s = KgStore.open(dir)) {
-            return builder.build(inputs, s, skipBad);
+            return builder.build(inputs, s, skipBad, progress);
         } catch (RuntimeException | InternalError e) {
             throw storageFailure(dir, e);
         }

@@ -28,6 +28,7 @@ import org.diplomacykg.map.Iris;
 import org.diplomacykg.nlp.CoreNlp;
 import org.diplomacykg.nlp.CoreNlpAnnotator;
 import org.diplomacykg.nlp.ParseFilter;
+import org.diplomacykg.progress.BuildProgress;
 import org.diplomacykg.reconcile.ReconciledGraph;
 import org.diplomacykg.reconcile.Reconciler;
 import org.diplomacykg.store.KgStore;
@@ -125,19 +126,30 @@ public final class GraphBuilder {
      * store is touched.
      */
     public BuildReport build(Path inputDir, KgStore store, boolean skipBad) {
-        return build(List.of(inputDir), store, skipBad);
+        return build(List.of(inputDir), store, skipBad, BuildProgress.NONE);
     }
 
     /** As {@link #build(Path, KgStore, boolean)}, from several folders and files of any input format, mixed. */
     public BuildReport build(List<Path> inputs, KgStore store, boolean skipBad) {
+        return build(inputs, store, skipBad, BuildProgress.NONE);
+    }
+
+    /** As {@link #build(List, KgStore, boolean)}, telling {@code progress} each phase as it starts and each article as it is done. */
+    public BuildReport build(List<Path> inputs, KgStore store, boolean skipBad, BuildProgress progress) {
         long t0 = System.nanoTime();
         PhaseClock clock = new PhaseClock();
+        progress.phase("read");
         List<Path> files = InputSet.list(inputs);
         String digest = BuildDigest.of(files, formats.describe());
         clock.lap("read");
         boolean modelsLoaded = CoreNlp.loaded();
         Map<String, Long> componentsBefore = pipeline.nanos();
-        ParallelExtraction.Result extracted = extraction.run(files, new FactsCache(store.dir(), BuildDigest.builderStamp(disabled)), skipBad);
+        // a feed, a JSON Lines file or a crawl holds an unknown number of articles: then no total, no ETA
+        boolean onePerFile = files.stream().map(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT))
+                .allMatch(n -> n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm"));
+        progress.phase("extract", "articles", onePerFile ? files.size() : -1);
+        ParallelExtraction.Result extracted = extraction.run(files, new FactsCache(store.dir(), BuildDigest.builderStamp(disabled)), skipBad,
+                () -> progress.advance(1));
         List<ArticleFacts> facts = extracted.facts();
         clock.lap("extract");
         Map<String, Long> componentMillis = new LinkedHashMap<>();
@@ -145,15 +157,19 @@ public final class GraphBuilder {
         // the models load once per process: a build reports their load time only if it did the loading
         long modelMillis = !modelsLoaded && CoreNlp.loaded() ? CoreNlp.shared().loadMillis() : -1;
         NlpStats nlp = new NlpStats(modelMillis, extracted.annotateMillis(), extracted.sentences());
+        progress.phase("reconcile");
         ReconciledGraph graph = reconciler.reconcile(facts);
         clock.lap("reconcile");
+        progress.phase("map");
         Mapped mapped = graphs(graph, digest);
         Map<Node, Set<Triple>> graphs = mapped.graphs();
         clock.lap("map");
+        progress.phase("store", "quads", graphs.values().stream().mapToLong(Set::size).sum());
         // SHACL check on the in-memory graphs, alongside the write: on violations nothing is committed
-        KgStore.SyncResult sync = store.sync(graphs,
-                org.diplomacykg.validate.ValidatedSync.timedCheck(graphs, ms -> clock.record("validate", ms)));
+        Runnable check = org.diplomacykg.validate.ValidatedSync.timedCheck(graphs, ms -> clock.record("validate", ms));
+        KgStore.SyncResult sync = store.sync(graphs, alongside(check, progress), progress::advance);
         clock.lap("store");
+        progress.done();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         Map<String, Integer> counts = new LinkedHashMap<>();
         kinds.forEach(kind -> counts.put(kind.plural(), graph.facts(kind).size()));
@@ -161,6 +177,18 @@ public final class GraphBuilder {
                 (int) graph.entities().stream().filter(e -> e.ref().kind() == org.diplomacykg.facts.EntityKind.PERSON).count(),
                 counts, sync.quads(), mapped.triples(), sync.added(), sync.removed(), ms, digest, extracted.skipped(), extracted.notes(), clock.millis(),
                 componentMillis, disabled, nlp);
+    }
+
+    /** The validation, shown as running beside the store's phase while it runs (it starts and ends in its own thread). */
+    private static Runnable alongside(Runnable check, BuildProgress progress) {
+        return () -> {
+            progress.alongside("validating");
+            try {
+                check.run();
+            } finally {
+                progress.alongside(null);
+            }
+        };
     }
 
     public Iris iris() {

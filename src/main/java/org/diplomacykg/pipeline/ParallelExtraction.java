@@ -70,6 +70,11 @@ final class ParallelExtraction {
 
     /** With {@code skipBad}, bad files and records are reported in the result instead of failing the whole run. */
     Result run(List<Path> files, FactsCache cache, boolean skipBad) {
+        return run(files, cache, skipBad, () -> { });
+    }
+
+    /** As {@link #run(List, FactsCache, boolean)}; {@code articleDone} runs as each record is finished, good or bad. */
+    Result run(List<Path> files, FactsCache cache, boolean skipBad, Runnable articleDone) {
         List<Outcome> outcomes = new ArrayList<>(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
@@ -82,7 +87,13 @@ final class ParallelExtraction {
             RecordSink sink = new RecordSink() {
                 @Override
                 public void accept(SourceRecord record) {
-                    inFlight.add(pool.submit(() -> process(record, cache)));
+                    inFlight.add(pool.submit(() -> {
+                        try {
+                            return process(record, cache);
+                        } finally {
+                            articleDone.run();
+                        }
+                    }));
                     while (inFlight.size() >= window) {
                         outcomes.add(get(inFlight.remove(0)));
                     }
@@ -91,6 +102,7 @@ final class ParallelExtraction {
                 @Override
                 public void bad(BadInputException problem) {
                     inFlight.add(CompletableFuture.completedFuture(Outcome.failed(problem.getMessage())));
+                    articleDone.run();
                 }
             };
             for (Path f : files) {

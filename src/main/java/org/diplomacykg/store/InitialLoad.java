@@ -38,9 +38,10 @@ final class InitialLoad {
 
     /**
      * Loads {@code graphs}; {@code gate} must then return normally for the load to stand: when it
-     * throws, everything loaded is removed again, and the marker goes only after that.
+     * throws, everything loaded is removed again, and the marker goes only after that. {@code written}
+     * hears how many quads each graph handed to the loader.
      */
-    static void load(Path dir, DatasetGraph dsg, Map<Node, Set<Triple>> graphs, Runnable gate) {
+    static void load(Path dir, DatasetGraph dsg, Map<Node, Set<Triple>> graphs, Runnable gate, java.util.function.LongConsumer written) {
         Path marker = dir.resolve(MARKER);
         try {
             Files.writeString(marker, "a bulk load into this empty store started and has not finished\n");
@@ -56,7 +57,10 @@ final class InitialLoad {
         loader.startBulk();
         try {
             StreamRDF out = loader.stream();
-            graphs.forEach((g, triples) -> triples.forEach(t -> out.quad(org.apache.jena.sparql.core.Quad.create(g, t))));
+            graphs.forEach((g, triples) -> {
+                triples.forEach(t -> out.quad(org.apache.jena.sparql.core.Quad.create(g, t)));
+                written.accept(triples.size());
+            });
             loader.finishBulk();
         } catch (RuntimeException | InternalError e) {
             try {

@@ -165,16 +165,25 @@ public final class KgStore implements AutoCloseable {
      * discarded, leaving the store empty as before) and its exception is rethrown.
      */
     public SyncResult sync(Map<Node, Set<Triple>> graphs, Runnable check) {
+        return sync(graphs, check, n -> { });
+    }
+
+    /**
+     * As {@link #sync(Map, Runnable)}; {@code written} hears, graph by graph, how many of the
+     * given quads have been handed to the store (their sum reaches the total before the indexes
+     * are finished and the write is committed), so a long build can show how far the store is.
+     */
+    public SyncResult sync(Map<Node, Set<Triple>> graphs, Runnable check, java.util.function.LongConsumer written) {
         long total = graphs.values().stream().mapToLong(Set::size).sum();
         java.util.concurrent.CompletableFuture<Void> gate = java.util.concurrent.CompletableFuture.runAsync(check, GATE);
         if (Txn.calculateRead(dsg, () -> !dsg.find().hasNext())) {
             // nothing stored yet, so nothing to keep safe: a Jena bulk loader, guarded by a marker
-            InitialLoad.load(dir, dsg, graphs, () -> passes(gate));
+            InitialLoad.load(dir, dsg, graphs, () -> passes(gate), written);
             return new SyncResult(total, 0, total);
         }
         dsg.begin(org.apache.jena.query.TxnType.WRITE);
         try {
-            SyncResult r = applyDelta(graphs, total);
+            SyncResult r = applyDelta(graphs, total, written);
             passes(gate);
             dsg.commit();
             return r;
@@ -208,7 +217,7 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
-    private SyncResult applyDelta(Map<Node, Set<Triple>> graphs, long total) {
+    private SyncResult applyDelta(Map<Node, Set<Triple>> graphs, long total, java.util.function.LongConsumer written) {
         long added = 0;
         long removed = 0;
         List<Node> existing = new ArrayList<>();
@@ -238,6 +247,7 @@ public final class KgStore implements AutoCloseable {
                     wanted.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
                     added += wanted.size();
                 }
+                written.accept(wanted.size());
                 continue;
             }
             Set<Triple> present = new HashSet<>();
@@ -261,6 +271,7 @@ public final class KgStore implements AutoCloseable {
                     added++;
                 }
             }
+            written.accept(wanted.size());
         }
         // afterwards the store holds exactly the given graphs, and each graph's triples are a set
         return new SyncResult(added, removed, total);

@@ -11,10 +11,15 @@ import java.util.concurrent.TimeUnit;
 /** Runs the real {@code kg} CLI in a child JVM, as a user would, and keeps its exit code and output. */
 final class ChildKg {
     record Result(int code, String out, String err) {
-        /** The non-blank lines of stderr. */
+        /** The non-blank lines of stderr, but for the build's progress lines, which are not errors. */
         List<String> errLines() {
-            return err.lines().filter(l -> !l.isBlank()).toList();
+            return errorLines(err);
         }
+    }
+
+    /** The non-blank lines of a command's stderr that are not progress ({@code progress: ...}, see ProgressReporter). */
+    static List<String> errorLines(String err) {
+        return err.lines().filter(l -> !l.isBlank() && !l.startsWith("progress: ")).toList();
     }
 
     private ChildKg() {
