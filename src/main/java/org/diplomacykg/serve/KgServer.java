@@ -90,6 +90,9 @@ public final class KgServer implements AutoCloseable {
     private static DataService dataService(DatasetGraph dsg, ServerOptions o) {
         Context timeout = new Context();
         timeout.set(ARQ.queryTimeout, Long.toString(o.timeoutSeconds() * 1000));
+        // no outbound requests from anonymous queries: SERVICE <http://127.0.0.1:PORT/> would let
+        // anyone make this server fetch URLs, and so scan the host's private ports
+        timeout.set(ARQ.httpServiceAllowed, false);
         DataService.Builder ds = DataService.newBuilder(dsg)
                 .addEndpoint(query("sparql", timeout))
                 .addEndpoint(query("query", timeout))
