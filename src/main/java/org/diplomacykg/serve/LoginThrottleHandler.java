@@ -4,11 +4,11 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.HexFormat;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.MetaData;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpStream;
@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Slows password guessing: a request that carries credentials from a client that has used up its
  * failed logins ({@link LoginThrottle}) is answered 429 with {@code Retry-After} before its
- * password is looked at; a request with credentials that is answered 401 counts as a failure. It
- * sits in front of the login check, so a refused guess costs no password hashing and tells nothing.
+ * password is looked at; a request with credentials that is answered 401 counts as a failure, and
+ * its connection is closed (so every failure looks alike, and each guess costs a new connection).
+ * It sits in front of the login check, so a refused guess costs no password hashing and tells nothing.
  * Clients are told apart by address, an IPv6 client by its /64 network (one host owns a whole /64).
  */
 final class LoginThrottleHandler extends Handler.Wrapper {
@@ -54,11 +55,14 @@ final class LoginThrottleHandler extends Handler.Wrapper {
         // the status is read as the response is committed, before the client can see it and try again
         request.addHttpStreamWrapper(stream -> new HttpStream.Wrapper(stream) {
             @Override
-            public void send(MetaData.Request req, MetaData.Response res, boolean last, ByteBuffer content, Callback sent) {
-                if (res != null && res.getStatus() == 401) {
+            public void prepareResponse(HttpFields.Mutable headers) {
+                if (response.getStatus() == HttpStatus.UNAUTHORIZED_401) {
                     recordFailure(client, path);
+                    // whether Jetty keeps the connection depends on whether the unread body has arrived,
+                    // which a quick refusal of an unknown user makes less likely: close after every failure
+                    headers.put(HttpHeader.CONNECTION, "close");
                 }
-                super.send(req, res, last, content, sent);
+                super.prepareResponse(headers);
             }
         });
         return super.handle(request, response, callback);

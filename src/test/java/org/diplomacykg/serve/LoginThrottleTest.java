@@ -86,6 +86,7 @@ class LoginThrottleTest {
         }
         assertEquals(401, unknownUser.statusCode());
         assertEquals(answer(unknownUser), answer(wrongPassword), "an unknown user and a wrong password must look alike");
+        assertEquals("close", wrongPassword.headers().firstValue("Connection").orElse(""), "each guess costs a connection");
         String logged = log.toString(StandardCharsets.UTF_8);
         assertTrue(logged.contains("failed login from 127.0.0.1") && logged.contains("5 of 5"), logged);
         assertFalse(logged.contains("guess-"), "a password reached the log: " + logged);

@@ -1,14 +1,24 @@
 package org.diplomacykg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.diplomacykg.cli.Main;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The sliding window and the memory bound of the failed-login count, on a clock the test moves. */
+/** The sliding window and the memory bound of the failed-login count, on a clock the test moves; the limit's flag. */
 class LoginThrottleWindowTest {
     final AtomicLong now = new AtomicLong(1_000_000_000L);
 
@@ -61,10 +71,24 @@ class LoginThrottleWindowTest {
     }
 
     @Test
-    void aLimitBelowOneIsRefused() {
+    void aLimitBelowOneIsRefusedBeforeAnythingIsOpened(@TempDir Path tmp) {
         assertThrows(IllegalArgumentException.class, () -> throttle(0, 100));
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> SiteFixture.options(0).withAuthFailuresPerMinute(0));
-        assertTrue(e.getMessage().contains("at least 1, not 0"), e.getMessage());
+        StringWriter err = new StringWriter();
+        Path store = tmp.resolve("never-opened");
+        int code = Main.run(new PrintWriter(err, true), "serve", "--auth-failures-per-minute", "0", "--store", store.toString(), "--port", "0");
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("failed logins per minute must be at least 1, not 0"), err.toString());
+        assertFalse(Files.exists(store), "the store was opened");
+
+        StringWriter out = new StringWriter();
+        PrintStream old = System.out;
+        ByteArrayOutputStream help = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(help, true, StandardCharsets.UTF_8));
+            assertEquals(0, Main.run(new PrintWriter(out, true), "serve", "--help"));
+        } finally {
+            System.setOut(old);
+        }
+        assertTrue(help.toString(StandardCharsets.UTF_8).contains("--auth-failures-per-minute"), help.toString(StandardCharsets.UTF_8));
     }
 }
