@@ -75,7 +75,7 @@ public final class KgServer implements AutoCloseable {
         }
         FusekiServer server = b.build();
         Server jetty = server.getJettyServer();
-        jetty.setHandler(RequestGuards.around(jetty.getHandler(), LoginThrottle.perMinute(o.authFailuresPerMinute())));
+        RequestGuards.install(jetty, LoginThrottle.perMinute(o.authFailuresPerMinute()));
         jetty.addBean(new NetworkConnectionLimit(o.maxConnections(), jetty));
         if (!loopback) {
             for (Connector c : jetty.getConnectors()) {

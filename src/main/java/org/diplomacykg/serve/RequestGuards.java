@@ -1,6 +1,7 @@
 package org.diplomacykg.serve;
 
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
 
 /**
  * What every request passes before Fuseki and the site's pages see it, outermost first: the
@@ -9,6 +10,12 @@ import org.eclipse.jetty.server.Handler;
  */
 final class RequestGuards {
     private RequestGuards() {
+    }
+
+    /** Puts the guards in front of the server's handler, and the headers on its error handler's answers too. */
+    static void install(Server jetty, LoginThrottle logins) {
+        jetty.setHandler(around(jetty.getHandler(), logins));
+        jetty.setErrorHandler(SecurityHeaders.aroundErrors(jetty.getErrorHandler()));
     }
 
     static Handler around(Handler site, LoginThrottle logins) {

@@ -43,6 +43,30 @@ final class SecurityHeaders extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        addTo(request);
+        return super.handle(request, response, callback);
+    }
+
+    /**
+     * The server's error handler with the headers added: Jetty answers a request it refuses before
+     * any handler sees it (an ambiguous or malformed path) with that handler alone.
+     */
+    static Request.Handler aroundErrors(Request.Handler errors) {
+        return new Request.Handler() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                addTo(request);
+                return errors.handle(request, response, callback);
+            }
+
+            @Override
+            public InvocationType getInvocationType() {
+                return errors.getInvocationType();
+            }
+        };
+    }
+
+    private static void addTo(Request request) {
         request.addHttpStreamWrapper(stream -> new HttpStream.Wrapper(stream) {
             @Override
             public void prepareResponse(HttpFields.Mutable headers) {
@@ -53,6 +77,5 @@ final class SecurityHeaders extends Handler.Wrapper {
                 super.prepareResponse(headers);
             }
         });
-        return super.handle(request, response, callback);
     }
 }

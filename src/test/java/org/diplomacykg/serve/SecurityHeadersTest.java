@@ -3,9 +3,12 @@ package org.diplomacykg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every kind of response carries the Content-Security-Policy (scripts from the site only, none
  * inline, no plugins, no framing), nosniff, a Referrer-Policy and X-Frame-Options: each servlet,
- * each endpoint, successes, 404s, errors, refusals, static files of the query editor, /$/ping.
+ * each endpoint, successes, 404s, errors, refusals, static files of the query editor, /$/ping,
+ * and requests Jetty refuses before any handler sees them.
  * And no HTML page holds what that policy would refuse: inline script or event-handler attributes.
  */
 class SecurityHeadersTest {
@@ -71,6 +75,7 @@ class SecurityHeadersTest {
                 "/kg/get?graph=urn:x-test:none", "/no-such-page", "/$/ping", "/$/stats", "/$/server")) {
             requests.put("GET " + path, get(path));
         }
+        requests.put("GET /%2e%2e/x (an ambiguous path Jetty refuses before any handler)", get("/%2e%2e/x"));
         requests.put("HEAD /dumps/kg.ttl.gz", get("/dumps/kg.ttl.gz").method("HEAD", HttpRequest.BodyPublishers.noBody()));
         requests.put("POST /kg/sparql (a query)", get("/kg/sparql").header("Content-Type", "application/sparql-query").POST(text("ASK {}")));
         requests.put("POST /kg/update (read-only server)", get("/kg/update").header("Content-Type", "application/sparql-update").POST(text("CLEAR ALL")));
@@ -97,9 +102,26 @@ class SecurityHeadersTest {
                 missing.add(e.getKey() + " (" + r.statusCode() + "): " + problem);
             }
         }
+        String malformed = malformedRequest();
+        for (String h : List.of("Content-Security-Policy: ", "X-Content-Type-Options: nosniff", "Referrer-Policy: ", "X-Frame-Options: DENY")) {
+            if (!malformed.contains("\r\n" + h)) {
+                missing.add("a request line Jetty cannot parse: no " + h + " in " + malformed);
+            }
+        }
         assertEquals(List.of(), missing);
         for (int status : List.of(200, 204, 400, 401, 403, 404, 429)) {
             assertTrue(statuses.contains(status), "the list covers a " + status + " response: " + statuses);
+        }
+    }
+
+    /** The head of the answer to a request with a broken header line, which HttpClient cannot send. */
+    static String malformedRequest() throws IOException {
+        try (Socket s = new Socket("127.0.0.1", SiteFixture.server().port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nBroken header\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            return answer.substring(0, answer.indexOf("\r\n\r\n") + 2);
         }
     }
 
