@@ -45,7 +45,7 @@ final class LoginThrottleHandler extends Handler.Wrapper {
         Duration wait = throttle.waitFor(client);
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            response.setStatus(429);
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS_429);
             response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(seconds));
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
             Content.Sink.write(response, true, "Too many failed logins from this address: try again in " + seconds + " s.\n", callback);
