@@ -44,6 +44,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "most rows shown in an HTML page (downloads are complete; default: ${DEFAULT-VALUE})")
     int maxRows;
 
+    @Option(names = "--auth-failures-per-minute", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_AUTH_FAILURES_PER_MINUTE,
+            description = "failed logins one client address may make in a minute; further attempts get 429 until the oldest is a minute old (default: ${DEFAULT-VALUE})")
+    int authFailuresPerMinute;
+
     @Mixin
     StoreOptions store;
 
@@ -52,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         Path dir = store.store();
         ServerOptions options = ServerOptions.of(host, port, timeout).withBase(store.iris().base()).withQueries(Home.queries())
                 .withUpdate(allowUpdate, passwordFile == null ? null : passwordFile.toAbsolutePath())
-                .withCaps(maxConnections, maxRows);
+                .withCaps(maxConnections, maxRows).withAuthFailuresPerMinute(authFailuresPerMinute);
         if (allowUpdate) {
             // refuse before building or opening anything: writes without credentials are never served
             KgServer.checkCredentials(options);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -24,7 +23,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * (and {@code /kg/query}), Graph Store Protocol reads at {@code /kg/data} (and {@code /kg/get}),
  * linked-data pages at {@code /id/…}, label search, saved queries, the Fuseki query editor at
  * {@code /ui/} and a start page at {@code /}. With {@code allowUpdate}, SPARQL Update at
- * {@code /kg/update} and Graph Store writes at {@code /kg/write}, both behind HTTP Basic.
+ * {@code /kg/update} and Graph Store writes at {@code /kg/write}, both behind HTTP Basic, as are
+ * Fuseki's admin pages under {@code /$/} (not served at all without it). Every request first passes
+ * the {@link RequestGuards}: security headers, failed-login throttle, no cross-site writes, CORS for reads.
  */
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "/kg";
@@ -48,14 +49,14 @@ public final class KgServer implements AutoCloseable {
         KgSite site = new KgSite(dsg, o);
         boolean loopback = isLoopback(o.host());
         VersionedCache<String> startPage = new VersionedCache<>();
+        DataService kg = dataService(dsg, o);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(o.port())
                 .loopback(loopback)
-                .add(DATASET, dataService(dsg, o))
-                .enableCors(true, null)
+                .add(DATASET, kg)
                 .enablePing(true)
-                .enableStats(true)
-                .addServlet("/$/server", new ActionServerStatus())
+                // the server's own pages are for the administrator: without a login there is none
+                .enableStats(o.allowUpdate())
                 .addServlet("", new StartPageServlet(site, startPage))
                 .addServlet("/index.html", new StartPageServlet(site, startPage))
                 .addServlet("/id/*", new LinkedDataServlet(site))
@@ -65,12 +66,16 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/ui/*", new FusekiUiServlet())
                 .addServlet("/dumps/*", new DumpServlet(dsg))
                 .addServlet("/.well-known/void", new VoidServlet(dsg))
-                .addServlet("/ontology", new OntologyServlet());
+                .addServlet("/ontology", new OntologyServlet())
+                .addServlet(ScriptServlet.PATH + "*", new ScriptServlet())
+                .addServlet(EditorDescriptionServlet.SERVER, new EditorDescriptionServlet(DATASET, kg))
+                .addServlet(EditorDescriptionServlet.STATS + "/*", new EditorDescriptionServlet(DATASET, kg));
         if (o.allowUpdate()) {
-            b.passwordFile(o.passwordFile().toString()).auth(AuthScheme.BASIC).realm("diplomacy-kg");
+            b.addServlet("/$/server", new ActionServerStatus()).securityHandler(AdminLogin.of(o.passwordFile()));
         }
         FusekiServer server = b.build();
         Server jetty = server.getJettyServer();
+        RequestGuards.install(jetty, LoginThrottle.perMinute(o.authFailuresPerMinute()));
         jetty.addBean(new NetworkConnectionLimit(o.maxConnections(), jetty));
         if (!loopback) {
             for (Connector c : jetty.getConnectors()) {

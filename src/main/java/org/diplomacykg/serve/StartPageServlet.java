@@ -80,7 +80,7 @@ final class StartPageServlet extends HttpServlet {
         int max = site.options().maxRows();
         StringBuilder b = new StringBuilder();
         // a reloaded query-editor address (/#/dataset/…) belongs to the editor at /ui/
-        b.append("<script>if (location.hash.indexOf('#/') === 0) location.replace('/ui/' + location.hash);</script>\n");
+        b.append(ScriptServlet.tag(ScriptServlet.START)).append('\n');
         b.append("<h1>Diplomacy knowledge graph</h1>\n<p>Meetings, agreements, aid and statements read from diplomacy news, ")
                 .append("each fact held once with every article that reports it and the sentence in each.</p>\n");
         b.append("<form action=\"/search\" method=\"get\" class=\"box\"><label for=\"q\"><strong>Find a person, country, event or agreement</strong></label><br>")

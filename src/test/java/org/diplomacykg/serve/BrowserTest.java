@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.diplomacykg.map.Iris;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,45 @@ class BrowserTest {
             browser.navigate(site + "/ui/");
             browser.waitFor("[...document.querySelectorAll('input')].some(i => i.value === '/kg/sparql')", Duration.ofSeconds(30));
             assertEquals("/", browser.eval("location.pathname"), "the editor talks to the server root");
+        }
+    }
+
+    /**
+     * The Content-Security-Policy forbids inline script; the start page, a resource page and the
+     * Fuseki query editor work under it (the editor loads, finds its endpoint and runs a query)
+     * with nothing refused on the console, and an inline script put into a page does not run.
+     */
+    @Test
+    void pagesAndTheQueryEditorWorkUnderTheContentSecurityPolicy() throws Exception {
+        Path chromium = HeadlessChromium.find();
+        Assumptions.assumeTrue(chromium != null, "no chromium on this machine");
+        String site = SiteFixture.server().baseUrl();
+        String resource = "/id/" + SiteFixture.malaysiaDeal();
+        try (HeadlessChromium browser = new HeadlessChromium(chromium, profile)) {
+            // a reloaded editor address reaches the editor through the start page's script, now a file
+            browser.navigate(site + "/#/dataset/kg/query");
+            browser.waitFor("[...document.querySelectorAll('input')].some(i => i.value === '/kg/sparql')", Duration.ofSeconds(30));
+            assertEquals("/", browser.eval("location.pathname"));
+            browser.waitFor("!!document.querySelector('.yasqe_queryButton')", Duration.ofSeconds(30));
+            browser.eval("document.querySelector('.yasqe_queryButton').click()");
+            browser.waitFor("document.querySelectorAll('.yasr table tbody tr').length > 0", Duration.ofSeconds(30));
+            assertEquals(List.of(), browser.policyViolations(), "the query editor: " + browser.console());
+
+            for (String page : List.of("/", resource)) {
+                browser.clearConsole();
+                browser.open(site + page);
+                assertTrue(browser.text().contains("Diplomacy knowledge graph"), page);
+                assertEquals(List.of(), browser.policyViolations(), page + ": " + browser.console());
+            }
+
+            String ran = browser.eval("(() => { const s = document.createElement('script'); s.textContent = 'window.inlineRan = true';"
+                    + " document.body.appendChild(s); return String(window.inlineRan === true); })()");
+            assertEquals("false", ran, "an inline script ran: no policy forbids it");
+            long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (browser.policyViolations().isEmpty() && System.nanoTime() < end) {
+                Thread.sleep(50);
+            }
+            assertEquals(1, browser.policyViolations().size(), "the refused inline script is reported: " + browser.console());
         }
     }
 }

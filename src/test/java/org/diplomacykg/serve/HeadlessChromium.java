@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -26,13 +27,15 @@ import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * A real headless Chromium driven over the Chrome DevTools protocol with the JDK's own HTTP and
- * WebSocket clients (no Selenium): navigate, evaluate JavaScript in the page, wait for conditions.
+ * WebSocket clients (no Selenium): navigate, evaluate JavaScript in the page, wait for conditions,
+ * and read what the pages wrote to the console (errors, refused scripts, policy violations).
  */
 final class HeadlessChromium implements AutoCloseable {
     private final Process process;
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
+    private final List<String> console = new CopyOnWriteArrayList<>();
 
     /** The browser binary, or null: $KG_CHROMIUM, else chromium / chromium-browser / google-chrome on the PATH. */
     static Path find() {
@@ -71,6 +74,8 @@ final class HeadlessChromium implements AutoCloseable {
             throw new IllegalStateException("no page target in " + list);
         }
         socket = SiteFixture.HTTP.newWebSocketBuilder().buildAsync(URI.create(ws), new Listener()).get(20, TimeUnit.SECONDS);
+        call("Log.enable", null);
+        call("Runtime.enable", null);
     }
 
     /** Chromium prints "DevTools listening on ws://127.0.0.1:PORT/…" on stderr once it is ready. */
@@ -105,11 +110,43 @@ final class HeadlessChromium implements AutoCloseable {
                     if (f != null) {
                         f.complete(msg);
                     }
+                } else if (msg.hasKey("method")) {
+                    record(msg.getString("method"), msg.get("params").getAsObject());
                 }
             }
             ws.request(1);
             return null;
         }
+    }
+
+    /** Console lines worth a test's attention: log entries (which carry policy violations), console calls, uncaught exceptions. */
+    private void record(String method, JsonObject params) {
+        switch (method) {
+            case "Log.entryAdded" -> {
+                JsonObject e = params.get("entry").getAsObject();
+                console.add(e.getString("level") + " [" + e.getString("source") + "] " + e.getString("text")
+                        + (e.hasKey("url") ? " (" + e.getString("url") + ")" : ""));
+            }
+            case "Runtime.consoleAPICalled" -> console.add(params.getString("type") + " [console] " + params.get("args"));
+            case "Runtime.exceptionThrown" -> console.add("exception " + params.get("exceptionDetails"));
+            default -> {
+                // other events (contexts created, frames loaded) say nothing about errors
+            }
+        }
+    }
+
+    /** Everything recorded on the console since the browser started or {@link #clearConsole()}. */
+    List<String> console() {
+        return List.copyOf(console);
+    }
+
+    void clearConsole() {
+        console.clear();
+    }
+
+    /** The console lines that report something the Content-Security-Policy refused. */
+    List<String> policyViolations() {
+        return console.stream().filter(l -> l.contains("Content Security Policy") || l.contains("Content-Security-Policy")).toList();
     }
 
     JsonObject call(String method, JsonObject params) throws Exception {

@@ -41,14 +41,20 @@ class StartAndSearchTest {
     }
 
     @Test
-    void theQueryEditorIsServedAndItsServerStatusAnswers() throws Exception {
+    void theQueryEditorIsServedAndItsServerDescriptionAnswers() throws Exception {
         HttpResponse<String> ui = SiteFixture.get("/ui/", null);
         assertEquals(200, ui.statusCode());
-        assertTrue(ui.body().contains("/ui/static/") && ui.body().contains("history.replaceState"));
+        assertTrue(ui.body().contains("/ui/static/") && ui.body().contains("<script src=\"/scripts/editor-address.js\">"), ui.body());
+        assertTrue(SiteFixture.get("/scripts/editor-address.js", null).body().contains("history.replaceState"));
         String asset = ui.body().replaceFirst("(?s).*src=\"(/ui/static/[^\"]+)\".*", "$1");
-        assertEquals(200, SiteFixture.get(asset, null).statusCode());
-        HttpResponse<String> status = SiteFixture.get("/$/server", "application/json");
+        HttpResponse<String> entry = SiteFixture.get(asset, null);
+        assertEquals(200, entry.statusCode());
+        // the editor asks the public description, not the administrator's /$/server and /$/stats
+        assertTrue(entry.body().contains("\"/ui/server\"") && entry.body().contains("`/ui/stats/"), "addresses rewritten");
+        assertTrue(!entry.body().contains("\"/$/server\"") && !entry.body().contains("`/$/stats/"), "no admin addresses left");
+        HttpResponse<String> status = SiteFixture.get("/ui/server", "application/json");
         assertEquals(200, status.statusCode());
-        assertTrue(status.body().contains("\"/kg\""), status.body());
+        assertTrue(status.body().contains("\"/kg\"") && status.body().contains("\"sparql\""), status.body());
+        assertEquals(200, SiteFixture.get("/ui/stats/kg", "application/json").statusCode());
     }
 }
