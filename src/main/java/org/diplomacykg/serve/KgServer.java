@@ -24,7 +24,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * (and {@code /kg/query}), Graph Store Protocol reads at {@code /kg/data} (and {@code /kg/get}),
  * linked-data pages at {@code /id/…}, label search, saved queries, the Fuseki query editor at
  * {@code /ui/} and a start page at {@code /}. With {@code allowUpdate}, SPARQL Update at
- * {@code /kg/update} and Graph Store writes at {@code /kg/write}, both behind HTTP Basic.
+ * {@code /kg/update} and Graph Store writes at {@code /kg/write}, both behind HTTP Basic, and
+ * (when given a {@link BuildTrigger}) live builds at {@code POST /kg/build}.
  */
 public final class KgServer implements AutoCloseable {
     public static final String DATASET = "/kg";
@@ -43,6 +44,15 @@ public final class KgServer implements AutoCloseable {
     }
 
     public static KgServer start(DatasetGraph dsg, ServerOptions o) {
+        return start(dsg, o, null);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, ServerOptions)}; with {@code allowUpdate}, {@code POST /kg/build}
+     * runs {@code build} (new and changed articles into the served store) behind the same login as
+     * the other writes. A null {@code build} offers no such endpoint.
+     */
+    public static KgServer start(DatasetGraph dsg, ServerOptions o, BuildTrigger build) {
         checkPortFree(o.host(), o.port());
         checkCredentials(o);
         KgSite site = new KgSite(dsg, o);
@@ -51,7 +61,7 @@ public final class KgServer implements AutoCloseable {
         FusekiServer.Builder b = FusekiServer.create()
                 .port(o.port())
                 .loopback(loopback)
-                .add(DATASET, dataService(dsg, o))
+                .add(DATASET, withBuild(dataService(dsg, o), o, build))
                 .enableCors(true, null)
                 .enablePing(true)
                 .enableStats(true)
@@ -68,6 +78,9 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/ontology", new OntologyServlet());
         if (o.allowUpdate()) {
             b.passwordFile(o.passwordFile().toString()).auth(AuthScheme.BASIC).realm("diplomacy-kg");
+        }
+        if (o.allowUpdate() && build != null) {
+            b.registerOperation(BuildAction.BUILD, new BuildAction(build));
         }
         FusekiServer server = b.build();
         Server jetty = server.getJettyServer();
@@ -104,6 +117,17 @@ public final class KgServer implements AutoCloseable {
               .addEndpoint(Operation.GSP_RW, "write", Auth.ANY_USER);
         }
         return ds.build();
+    }
+
+    /**
+     * Adds {@code /kg/build} when writes are allowed and there is a build to run: a dataset operation
+     * rather than a servlet, so Fuseki's login, and whatever guards the dataset, covers it.
+     */
+    private static DataService withBuild(DataService service, ServerOptions o, BuildTrigger build) {
+        if (!o.allowUpdate() || build == null) {
+            return service;
+        }
+        return DataService.newBuilder(service).addEndpoint(BuildAction.BUILD, "build", Auth.ANY_USER).build();
     }
 
     private static Endpoint query(String name, Context context) {
