@@ -93,15 +93,18 @@ public final class LiveBuilder implements AutoCloseable {
             throw new IllegalStateException("no folder to watch");
         }
         store.forbidBulkLoad();
-        // the models take seconds to load, once per process: loaded now, the first article to arrive is built as fast as the next
-        thread.execute(() -> {
+        // the models take seconds to load, once per process: loaded now, the first article to arrive is built as fast as the
+        // next; on a thread of their own, so a build that needs no extraction (a removal, a bad file) does not wait for them
+        Thread models = new Thread(() -> {
             try {
                 CoreNlp.shared();
             } catch (RuntimeException | Error e) {
-                err.println("live build: cannot load the NLP models yet (" + e + "); the first build will try again");
+                err.println("live build: cannot load the NLP models yet (" + e + "); the first build that needs them will try again");
                 err.flush();
             }
-        });
+        }, "kg-load-models");
+        models.setDaemon(true);
+        models.start();
         thread.scheduleWithFixedDelay(this::poll, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 

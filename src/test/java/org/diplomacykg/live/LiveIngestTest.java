@@ -22,8 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -107,7 +110,14 @@ class LiveIngestTest {
 
     @BeforeEach
     void copyStore() throws IOException {
-        Path copy = dir.resolve("store");
+        Path copy = copyOfTemplate(dir.resolve("store"));
+        store = KgStore.open(copy);
+        watched = Files.createDirectories(dir.resolve("watched"));
+        live = new LiveBuilder(builder, store, List.of(SeedStore.seeds()), watched,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    static Path copyOfTemplate(Path copy) throws IOException {
         try (Stream<Path> files = Files.walk(template)) {
             for (Path p : files.toList()) {
                 Path to = copy.resolve(template.relativize(p).toString());
@@ -118,10 +128,7 @@ class LiveIngestTest {
                 }
             }
         }
-        store = KgStore.open(copy);
-        watched = Files.createDirectories(dir.resolve("watched"));
-        live = new LiveBuilder(builder, store, List.of(SeedStore.seeds()), watched,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return copy;
     }
 
     @AfterEach
@@ -259,6 +266,67 @@ class LiveIngestTest {
         int status = post("editor:s3cret").statusCode();
         assertTrue(status == 404 || status == 405, "POST /kg/build on a read-only server answered " + status);
         assertEquals(5, BuiltVersion.of(store, IRIS).articles());
+    }
+
+    /**
+     * The real command in a process of its own, as an operator runs it: {@code kg serve --watch}
+     * with writes allowed builds a dropped file in, names the bad one, offers {@code POST /kg/build},
+     * and on SIGTERM stops cleanly, the live build committed.
+     */
+    @Test
+    void kgServeWatchBuildsDroppedFilesAndStopsCleanly() throws Exception {
+        Path cliStore = copyOfTemplate(dir.resolve("cli-store"));
+        Path cliWatched = Files.createDirectories(dir.resolve("cli-watched"));
+        Path passwords = Files.writeString(dir.resolve("cli-users.properties"), "editor: s3cret\n");
+        Path stdout = dir.resolve("serve.out");
+        Path stderr = dir.resolve("serve.err");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.diplomacykg.cli.Main", "serve",
+                "--port", "0", "--store", cliStore.toString(), "--input", SeedStore.seeds().toString(), "--watch", cliWatched.toString(),
+                "--allow-update", "--password-file", passwords.toString())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        try {
+            String started = await(stdout, "  watching       " + cliWatched, 90);
+            Matcher m = Pattern.compile("start page +(http://\\S+)/").matcher(started);
+            assertTrue(m.find(), started);
+            String base = m.group(1);
+            HttpRequest.Builder build = HttpRequest.newBuilder(URI.create(base + "/kg/build")).POST(HttpRequest.BodyPublishers.noBody());
+            assertEquals(401, send(build).statusCode());
+            assertTrue(started.contains("live build     " + base + "/kg/build (POST, HTTP Basic)"), started);
+
+            Files.write(cliWatched.resolve("lv_broken.txt"), JUNK);
+            String said = await(stdout, "live build: 1 file(s) added, 0 changed, 0 removed; 1 bad file(s) left out; 5 articles", 60);
+            assertTrue(Files.readString(stderr).contains("live build: left out " + cliWatched.resolve("lv_broken.txt")
+                    + ": binary file"), Files.readString(stderr));
+            HttpResponse<String> again = send(build.header("Authorization", basic("editor:s3cret")));
+            assertEquals(200, again.statusCode(), again.body());
+            JsonObject r = JSON.parse(again.body());
+            assertEquals("up to date", r.getString("status"), said);
+            String digest = r.getObj("version").getString("digest");
+
+            p.destroy();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "kg serve did not stop on SIGTERM");
+            assertTrue(Files.readString(stdout).contains("stopping"));
+            try (KgStore reopened = KgStore.open(cliStore)) {
+                assertEquals(digest, BuiltVersion.of(reopened, IRIS).digest(), "the live build was committed and the store closed cleanly");
+            }
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The output so far once it holds {@code text}; fails after {@code seconds}. */
+    static String await(Path output, String text, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            String now = Files.readString(output, StandardCharsets.UTF_8);
+            if (now.contains(text)) {
+                return now;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no '" + text + "' in " + seconds + " s; the output: " + Files.readString(output, StandardCharsets.UTF_8));
     }
 
     /** Queries the server in a loop and keeps what it saw: each version (digest and article count), errors, and any version not whole. */
