@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.diplomacykg.ingest.BadInputException;
 import org.diplomacykg.map.Iris;
 import org.diplomacykg.nlp.CoreNlp;
@@ -81,7 +82,7 @@ public final class LiveBuilder implements AutoCloseable {
      */
     public void catchUp() {
         LiveBuildReport r = call(() -> build(FolderScan.of(folders), "the stored version is not of the inputs; building from "
-                + folders.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" and "))));
+                + folders.stream().map(Path::toString).collect(Collectors.joining(" and "))));
         if (r.built()) {
             print(r);
         }
@@ -159,7 +160,7 @@ public final class LiveBuilder implements AutoCloseable {
         try {
             List<Path> files = scan.paths();
             if (files.isEmpty()) {
-                throw new BadInputException(folders.get(0), "the input folders hold no article files; the served graph is kept");
+                throw new BadInputException(folders.get(0), "the input folders hold no article files");
             }
             BuiltVersion stored = BuiltVersion.of(store, iris);
             if (BuildDigest.of(files).equals(stored.digest())) {
