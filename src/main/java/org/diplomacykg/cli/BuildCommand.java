@@ -23,6 +23,7 @@ import org.diplomacykg.progress.ProgressReporter;
 import org.diplomacykg.progress.Terminal;
 import org.diplomacykg.store.KgStore;
 import org.diplomacykg.store.StoreException;
+import org.diplomacykg.store.StoreInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -134,6 +135,9 @@ final class BuildCommand implements Callable<Integer> {
         Path dir = options.store();
         try (KgStore s = KgStore.open(dir)) {
             return builder.build(inputs, s, skipBad, progress);
+        } catch (StoreInUseException e) {
+            throw e.advising("a served store takes new articles while it serves: start kg serve with --watch DIR,"
+                    + " or POST to its /kg/build (see 'Live updates' in the README); or stop the server and build then");
         } catch (RuntimeException | InternalError e) {
             throw storageFailure(dir, e);
         }

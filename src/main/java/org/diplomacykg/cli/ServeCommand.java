@@ -1,8 +1,12 @@
 package org.diplomacykg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.diplomacykg.ingest.BadInputException;
+import org.diplomacykg.live.LiveBuilder;
 import org.diplomacykg.pipeline.BuildDigest;
 import org.diplomacykg.pipeline.BuildReport;
 import org.diplomacykg.pipeline.GraphBuilder;
@@ -13,6 +17,7 @@ import org.diplomacykg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serves the store with Fuseki; first builds it from the input folder when the store is missing or the input changed since it was built.")
@@ -47,30 +52,49 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--auth-failures-per-minute", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_AUTH_FAILURES_PER_MINUTE,
             description = "failed logins one client address may make in a minute; further attempts get 429 until the oldest is a minute old (default: ${DEFAULT-VALUE})")
     int authFailuresPerMinute;
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "folder of new articles to build into the served graph while serving: looked at every 2 s; a file is taken once"
+                    + " it stops changing, each change is built in one transaction while readers keep the previous version, bad files are"
+                    + " named and left out, removed files leave the graph (with --allow-update, POST /kg/build builds on request)")
+    Path watch;
 
     @Mixin
     StoreOptions store;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         Path dir = store.store();
         ServerOptions options = ServerOptions.of(host, port, timeout).withBase(store.iris().base()).withQueries(Home.queries())
                 .withUpdate(allowUpdate, passwordFile == null ? null : passwordFile.toAbsolutePath())
-                .withCaps(maxConnections, maxRows).withAuthFailuresPerMinute(authFailuresPerMinute);
+                .withCaps(maxConnections, maxRows).withAuthFailuresPerMinute(authFailuresPerMinute)
+                .withWatch(watch == null ? null : watch.toAbsolutePath().normalize());
         if (allowUpdate) {
             // refuse before building or opening anything: writes without credentials are never served
             KgServer.checkCredentials(options);
         }
+        List<Path> liveInputs = liveInputs(options.watch());
         KgStore s = KgStore.open(dir);
         KgServer server;
+        LiveBuilder live = null;
         try {
             try {
-                rebuildIfNeeded(s);
+                if (liveInputs != null) {
+                    live = new LiveBuilder(new GraphBuilder(store.iris()), s, liveInputs, options.watch(), System.out, System.err);
+                    live.catchUp();
+                } else {
+                    rebuildIfNeeded(s);
+                }
             } catch (RuntimeException | InternalError e) {
                 throw BuildCommand.storageFailure(dir, e);
             }
-            server = KgServer.start(s.dataset(), options);
+            server = KgServer.start(s.dataset(), options, live == null ? null : live::onRequest);
         } catch (RuntimeException e) {
+            if (live != null) {
+                live.stop();
+            }
             try {
                 s.close();
             } catch (RuntimeException closing) {
@@ -78,11 +102,21 @@ final class ServeCommand implements Callable<Integer> {
             }
             throw e;
         }
+        LiveBuilder liveBuilder = live;
+        if (options.watch() != null) {
+            liveBuilder.watch(LiveBuilder.POLL);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("stopping");
+            boolean idle = liveBuilder == null || liveBuilder.stop();
             server.close();
-            s.close();
+            if (idle) {
+                s.close();
+            } else {
+                // closing the store under a write would break it; unclosed, the uncommitted build is simply not kept
+                System.out.println("a live build was still running: it is not committed, and the store keeps its previous version");
+            }
             stopped.countDown();
         }));
         String url = server.baseUrl();
@@ -97,10 +131,37 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("  SPARQL update  " + url + KgServer.DATASET + "/update (HTTP Basic)");
             System.out.println("  graph writes   " + url + KgServer.DATASET + "/write (HTTP Basic)");
         }
+        if (allowUpdate && liveBuilder != null) {
+            System.out.println("  live build     " + url + KgServer.DATASET + "/build (POST, HTTP Basic)");
+        }
+        if (options.watch() != null) {
+            System.out.println("  watching       " + options.watch() + " (every " + LiveBuilder.POLL.toSeconds() + " s)");
+        }
         System.out.flush();
         server.join();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * The folders live builds read (the build input, to which the watched folder is added), or null
+     * when there are no live builds: no --watch and no --allow-update, or a --store of unknown input.
+     */
+    private List<Path> liveInputs(Path watched) {
+        if (watched != null && !Files.isDirectory(watched)) {
+            throw new BadInputException(watched, Files.exists(watched) ? "--watch needs a folder, not a file" : "watched folder does not exist");
+        }
+        if (watched == null && !allowUpdate) {
+            return null;
+        }
+        if (store.storeGiven() && input == null) {
+            if (watched != null) {
+                throw new ParameterException(spec.commandLine(), "--watch with --store needs --input too: the folder the store was built from,"
+                        + " which every live build reads along with the watched folder");
+            }
+            return null;
+        }
+        return List.of(input != null ? input.toAbsolutePath().normalize() : Home.seeds());
     }
 
     private void rebuildIfNeeded(KgStore s) {

@@ -23,7 +23,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * (and {@code /kg/query}), Graph Store Protocol reads at {@code /kg/data} (and {@code /kg/get}),
  * linked-data pages at {@code /id/…}, label search, saved queries, the Fuseki query editor at
  * {@code /ui/} and a start page at {@code /}. With {@code allowUpdate}, SPARQL Update at
- * {@code /kg/update} and Graph Store writes at {@code /kg/write}, both behind HTTP Basic, as are
+ * {@code /kg/update} and Graph Store writes at {@code /kg/write}, both behind HTTP Basic (with live builds at {@code POST /kg/build} when
+ * given a {@link BuildTrigger}), as are
  * Fuseki's admin pages under {@code /$/} (not served at all without it). Every request first passes
  * the {@link RequestGuards}: security headers, failed-login throttle, no cross-site writes, CORS for reads.
  */
@@ -44,12 +45,21 @@ public final class KgServer implements AutoCloseable {
     }
 
     public static KgServer start(DatasetGraph dsg, ServerOptions o) {
+        return start(dsg, o, null);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, ServerOptions)}; with {@code allowUpdate}, {@code POST /kg/build}
+     * runs {@code build} (new and changed articles into the served store) behind the same login as
+     * the other writes. A null {@code build} offers no such endpoint.
+     */
+    public static KgServer start(DatasetGraph dsg, ServerOptions o, BuildTrigger build) {
         checkPortFree(o.host(), o.port());
         checkCredentials(o);
         KgSite site = new KgSite(dsg, o);
         boolean loopback = isLoopback(o.host());
         VersionedCache<String> startPage = new VersionedCache<>();
-        DataService kg = dataService(dsg, o);
+        DataService kg = withBuild(dataService(dsg, o), o, build);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(o.port())
                 .loopback(loopback)
@@ -72,6 +82,9 @@ public final class KgServer implements AutoCloseable {
                 .addServlet(EditorDescriptionServlet.STATS + "/*", new EditorDescriptionServlet(DATASET, kg));
         if (o.allowUpdate()) {
             b.addServlet("/$/server", new ActionServerStatus()).securityHandler(AdminLogin.of(o.passwordFile()));
+        }
+        if (o.allowUpdate() && build != null) {
+            b.registerOperation(BuildAction.BUILD, new BuildAction(build));
         }
         FusekiServer server = b.build();
         Server jetty = server.getJettyServer();
@@ -109,6 +122,17 @@ public final class KgServer implements AutoCloseable {
               .addEndpoint(Operation.GSP_RW, "write", Auth.ANY_USER);
         }
         return ds.build();
+    }
+
+    /**
+     * Adds {@code /kg/build} when writes are allowed and there is a build to run: a dataset operation
+     * rather than a servlet, so Fuseki's login, and whatever guards the dataset, covers it.
+     */
+    private static DataService withBuild(DataService service, ServerOptions o, BuildTrigger build) {
+        if (!o.allowUpdate() || build == null) {
+            return service;
+        }
+        return DataService.newBuilder(service).addEndpoint(BuildAction.BUILD, "build", Auth.ANY_USER).build();
     }
 
     private static Endpoint query(String name, Context context) {

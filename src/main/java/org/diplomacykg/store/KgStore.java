@@ -35,6 +35,7 @@ public final class KgStore implements AutoCloseable {
 
     private final Path dir;
     private final DatasetGraph dsg;
+    private volatile boolean bulkLoadAllowed = true;
 
     private KgStore(Path dir, DatasetGraph dsg) {
         this.dir = dir;
@@ -64,6 +65,10 @@ public final class KgStore implements AutoCloseable {
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new KgStore(dir, dsg);
         } catch (RuntimeException | InternalError e) {
+            StoreInUseException inUse = StoreInUseException.of(dir, e);
+            if (inUse != null) {
+                throw inUse;
+            }
             if (fresh) {
                 // a half-initialised database would fail every later open: leave the folder as it was
                 removeNewStore(dir, folderMade);
@@ -143,6 +148,15 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
+    /**
+     * From now on every {@link #sync} writes in one write transaction, even into an empty store: a
+     * serving process's readers would otherwise see the bulk loader's separate steps, and a load
+     * that fails its check is cleared only afterwards, in a transaction of its own.
+     */
+    public void forbidBulkLoad() {
+        bulkLoadAllowed = false;
+    }
+
     /** What a synchronisation changed. */
     public record SyncResult(long added, long removed, long quads) {
     }
@@ -176,7 +190,7 @@ public final class KgStore implements AutoCloseable {
     public SyncResult sync(Map<Node, Set<Triple>> graphs, Runnable check, java.util.function.LongConsumer written) {
         long total = graphs.values().stream().mapToLong(Set::size).sum();
         java.util.concurrent.CompletableFuture<Void> gate = java.util.concurrent.CompletableFuture.runAsync(check, GATE);
-        if (Txn.calculateRead(dsg, () -> !dsg.find().hasNext())) {
+        if (bulkLoadAllowed && Txn.calculateRead(dsg, () -> !dsg.find().hasNext())) {
             // nothing stored yet, so nothing to keep safe: a Jena bulk loader, guarded by a marker
             InitialLoad.load(dir, dsg, graphs, () -> passes(gate), written);
             return new SyncResult(total, 0, total);
