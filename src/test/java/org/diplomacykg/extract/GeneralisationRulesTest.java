@@ -120,6 +120,16 @@ class GeneralisationRulesTest {
         assertEquals("2022-04-05", e.startDate());
     }
 
+    @Test
+    void aTopicRaisedDuringASummitIsNoPartyToIt() {
+        var f = TestDocs.extract("2024-03-05",
+                "Kenyan President Amani Odhiambo and Tanzanian President Neema Mrisho held a summit in Arusha on Monday.",
+                "The question of Somalia was also raised during the summit.");
+        for (EventFact e : f.events()) {
+            assertFalse(keys(e.participants()).contains("SO"), e.toString());
+        }
+    }
+
     // --- agreements ---------------------------------------------------------------------
 
     @Test
