@@ -29,6 +29,8 @@ public final class Arguments {
     private final Set<String> venues;
     private final Set<String> naming;
     private final Set<String> personNouns;
+    /** Nouns for a subject of discussion ("the issue of Taiwan"): no actor stands behind them. */
+    private final Set<String> topicNouns;
     private final Lexicon lexicon;
     /** The actors the story was last about: what "they" and "the two sides" stand for. */
     private List<EntityRef> context = List.of();
@@ -43,6 +45,7 @@ public final class Arguments {
         this.venues = lexicon.words("venues");
         this.naming = lexicon.words("naming_verbs");
         this.personNouns = lexicon.words("person_group_nouns");
+        this.topicNouns = lexicon.words("topic_nouns");
         this.lexicon = lexicon;
     }
 
@@ -158,7 +161,7 @@ public final class Arguments {
             }
             return;
         }
-        if (depth >= 2 || sentence.deps() == null || !t.isNoun()) {
+        if (depth >= 2 || sentence.deps() == null || !t.isNoun() || topicNouns.contains(t.lemma().toLowerCase(Locale.ROOT))) {
             return;
         }
         for (Dependencies.Edge e : sentence.deps().children(w)) {

@@ -15,6 +15,8 @@ public final class Gazetteers {
     final OrganizationMatcher organizations;
     final CountryMatcher countries;
     final PersonMatcher persons;
+    /** Roles written as common nouns around a name ("billionaire X", "X, a close adviser to Y"). */
+    final RoleNounReader roleNouns;
     final DateResolver dates = new DateResolver();
     final MoneyParser money = new MoneyParser();
     final EquipmentGazetteer equipment = new EquipmentGazetteer();
@@ -113,6 +115,11 @@ public final class Gazetteers {
         }
         this.organizations = new OrganizationMatcher(entities, titles, lexicon);
         this.countries = new CountryMatcher(entities);
-        this.persons = new PersonMatcher(titles, leaders, entities, lexicon.words("not_name_words"));
+        java.util.Set<String> offices = new java.util.HashSet<>();
+        for (String o : titles.officeNames()) {
+            offices.add(o.toLowerCase(java.util.Locale.ROOT));
+        }
+        this.roleNouns = new RoleNounReader(lexicon.words("role_nouns"), titles.positionNames(), offices, lexicon.words("delegation_nouns"));
+        this.persons = new PersonMatcher(titles, leaders, entities, lexicon.words("not_name_words"), roleNouns);
     }
 }

@@ -24,7 +24,7 @@ final class PeopleComponent implements Component {
     @Override
     public void process(ArticleDoc d) {
         String referenceDate = g.dates.reference(d.sentences, d.folded, d.article.anchorDate()).orPrinted();
-        PersonResolver resolver = new PersonResolver(g.leaders, referenceDate, g.titles::isDescriptor);
+        PersonResolver resolver = new PersonResolver(g.leaders, referenceDate, t -> g.titles.isDescriptor(t) || g.roleNouns.isDescriptor(t));
         List<List<PersonMatcher.Candidate>> candidates = new ArrayList<>();
         String text = d.article.text();
         for (int i = 0; i < d.size(); i++) {

@@ -23,6 +23,7 @@ import org.diplomacykg.nlp.Token;
  * <li>apposition of an office: "X, the general secretary of the Communist Party of Ruritania";</li>
  * <li>the spans the statistical recogniser tags as a person, which also widen a name a rule cut
  * short ("President Abdel Fattah al-Sisi"), and catch names of shapes no rule knows.</li>
+ * <li>roles written as common nouns around a name ("billionaire X", "Kenya's top golfers, X and Y"), read by {@link RoleNounReader};</li>
  * </ul>
  * Stateless; one instance may be shared.
  */
@@ -46,6 +47,7 @@ final class PersonMatcher {
     private static final Set<String> STOP = org.diplomacykg.lexicon.Lexicon.standard().words("not_name_starts");
 
     private final TitleGazetteer titles;
+    private final RoleNounReader roleNouns;
     private final LeaderDirectory leaders;
     private final EntityGazetteer gazetteer;
     private final Guarded office;
@@ -59,6 +61,8 @@ final class PersonMatcher {
     private final Guarded appositionOrgPosition;
     private final Guarded description;
     private final Guarded officeApposition;
+    /** An office and "and" right before another office: "Prime Minister and " in "Prime Minister and Vice President X". */
+    private final Pattern priorOffice;
     /** Words that never stand in a person's name: a run holding one names a thing (lexicon not_name_words). */
     private final Set<String> notNameWords;
     private final Pattern nameAt = Pattern.compile(NAME);
@@ -71,13 +75,17 @@ final class PersonMatcher {
     private static final Pattern PARTICLE_WORD = Pattern.compile(PARTICLE);
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
     private static final Pattern TRAILING_DOT = Pattern.compile("[.]$");
-    private static final Pattern POSSESSIVE_GAP = Pattern.compile("\\s*(?:'s?)?\\s*");
+    /** Between a country and its office: a possessive, and an abbreviation in brackets ("United Arab Emirates (UAE) Prime Minister"). */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("\\s*(?:\\(\\s*[A-Z][A-Za-z.]{1,8}\\s*\\)\\s*)?(?:['’]s?)?\\s*");
+    private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final Pattern CAPITALISED = Pattern.compile("[A-Z].*");
     private static final Pattern HAS_AND = Pattern.compile(".*\\band\\b.*");
     private static final Pattern AND_BEFORE_LAST_COMMA = Pattern.compile(".*\\band\\b.*, .*");
 
-    PersonMatcher(TitleGazetteer titles, LeaderDirectory leaders, EntityGazetteer gazetteer, Set<String> notNameWords) {
+    PersonMatcher(TitleGazetteer titles, LeaderDirectory leaders, EntityGazetteer gazetteer, Set<String> notNameWords,
+                  RoleNounReader roleNouns) {
         this.titles = titles;
+        this.roleNouns = roleNouns;
         this.leaders = leaders;
         this.gazetteer = gazetteer;
         this.notNameWords = Set.copyOf(notNameWords);
@@ -93,7 +101,10 @@ final class PersonMatcher {
         appositionOrgPosition = Guarded.of("(?<![A-Za-z])(" + NAME + "),\\s+(?:the\\s+)?((?:[A-Z][\\w.-]*\\s+){0,4}[A-Z][\\w.-]*)'s\\s+(" + titles.positions() + ")\\b([^,;\"]*)", "'s");
         // "X, the general secretary of the Communist Party of Ruritania," / "X, the prime minister, said":
         // an office after a name, closed by punctuation or by "of" and what it is held for
-        officeApposition = Guarded.ignoringCase("(?<![A-Za-z])(" + NAME + "),\\s+(?:the\\s+|an?\\s+)?(?i:(" + titles.offices() + "))(?=\\s+of\\s|\\s*[,;.]|\\s*$)", titles.officeNames());
+        // "X, Crown Prince Prime Minister, said": a run of offices after a name, the first taken as the title
+        officeApposition = Guarded.ignoringCase("(?<![A-Za-z])(" + NAME + "),\\s+(?:the\\s+|an?\\s+)?(?i:(" + titles.offices() + "))"
+                + "(?:\\s+(?:and\\s+)?(?i:" + titles.offices() + "))*(?=\\s+of\\s|\\s*[,;.]|\\s*$)", titles.officeNames());
+        priorOffice = Pattern.compile("(?<![A-Za-z-])(?i:" + titles.offices() + ")\\s+and\\s+$");
         description = Guarded.ignoringCase("\\b(?:[Tt]he\\s+((?:U\\.S\\.|U\\.K\\.|[A-Z][a-z]+|[A-Z]{2,3})\\s+)?|([A-Z][\\w.]*)'s\\s+)(?i:(" + titles.offices() + "))\\b(?![\\s,]+(?:[A-Z][a-z]|to\\s|of\\s))", titles.officeNames());
     }
 
@@ -112,6 +123,9 @@ final class PersonMatcher {
         List<int[]> runs = personRuns(t, off, tokens);
         widen(out, runs, t, off, entities);
         recognised(out, runs, t, off, entities);
+        if (!tokens.isEmpty()) {
+            out.addAll(roleNouns.read(out, tokens, entities));
+        }
         return out;
     }
 
@@ -360,6 +374,17 @@ final class PersonMatcher {
                     destination = true;
                 }
             }
+            EntityRef heldFor = null;
+            Matcher of = destination ? null : OF_COUNTRY.matcher(t.substring(p));
+            if (of != null && of.find()) {
+                // "the Amir of Kuwait, Sheikh X": the office with the country it is held for
+                Mention held = mentionAt(entities, off + p + of.end());
+                if (held != null && held.isCountry()) {
+                    heldFor = held.ref();
+                    p = held.end() - off;
+                    destination = true;
+                }
+            }
             if (honorificAfterOffice(t, m.start())) {
                 continue; // "President Sheikh X": the honorific is no second office
             }
@@ -387,9 +412,10 @@ final class PersonMatcher {
             }
             EntityRef country = null;
             EntityRef org = null;
+            int officeStart = chainStart(t, m.start());
             for (Mention e : entities) {
                 int gapStart = e.end() - off;
-                if (gapStart <= m.start() && POSSESSIVE_GAP.matcher(t.substring(gapStart, m.start())).matches()) {
+                if (gapStart <= officeStart && POSSESSIVE_GAP.matcher(t.substring(gapStart, officeStart)).matches()) {
                     if (e.isCountry()) {
                         country = e.ref();
                     } else if (e.ref().kind() == EntityKind.INTERNATIONAL_ORGANIZATION) {
@@ -403,9 +429,24 @@ final class PersonMatcher {
                 }
             }
             if (country == null && org == null) {
-                country = inTitle;
+                country = heldFor != null ? heldFor : inTitle;
             }
             add(out, t, off, n.start(), n.end(), entities, title, country, org, false, false);
+        }
+    }
+
+    /**
+     * Where a run of offices joined by "and" starts, for the last of them: "French Prime Minister
+     * and Foreign Minister X" has its country before the first office.
+     */
+    private int chainStart(String t, int start) {
+        int at = start;
+        while (true) {
+            Matcher prior = priorOffice.matcher(t.substring(Math.max(0, at - 60), at));
+            if (!prior.find()) {
+                return at;
+            }
+            at = Math.max(0, at - 60) + prior.start();
         }
     }
 

@@ -339,7 +339,7 @@ final class PersonResolver {
             if (l == null) {
                 continue;
             }
-            if (p.country == null && (p.title == null || p.title.equalsIgnoreCase(l.title()))) {
+            if (p.country == null && (p.title == null || oneOfOffices(p.title, l.title()))) {
                 p.country = gazetteer.country(l.iso());
             }
             // the office held on the article's date: with no date known, no office is
@@ -347,6 +347,16 @@ final class PersonResolver {
                 p.title = l.title();
             }
         }
+    }
+
+    /**
+     * Whether the office the text gives is the leader's office, or one of the offices leaders.tsv
+     * lists together for them ("Crown Prince" of "Prime Minister Crown Prince").
+     */
+    static boolean oneOfOffices(String title, String leaderTitle) {
+        String t = title.toLowerCase(java.util.Locale.ROOT);
+        String l = " " + leaderTitle.toLowerCase(java.util.Locale.ROOT).replace('-', ' ') + " ";
+        return t.equals(leaderTitle.toLowerCase(java.util.Locale.ROOT)) || l.contains(" " + t.replace('-', ' ') + " ");
     }
 
     /**

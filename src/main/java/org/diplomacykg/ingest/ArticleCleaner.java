@@ -48,8 +48,8 @@ public final class ArticleCleaner {
                     + "what to read next|also read|faq|tags|topics|share|comments)\\s*:?\\s*$");
     private static final Pattern BOILERPLATE_PREFIX = Pattern.compile(
             "(?i)^(\\[?copyright\\b|\\(c\\)\\s|©|all rights reserved|read more\\s*:|read also\\s*:|also read\\s*:|to see more|sign up|subscribe|"
-                    + "follow us|click here|share this|advertisement|watch\\s*:|listen\\s*:|download the|this story was|"
-                    + "this article was|editing by|reporting by|writing by|contact us|terms of use|privacy policy)");
+                    + "follow us|click here|share this|advertisement|watch\\s*:|listen\\s*:|download the|this story was|this story has been|"
+                    + "this article was|this article has been|editing by|reporting by|writing by|contact us|terms of use|privacy policy)");
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
             "(?i)\\[?copyright\\s+(?:©\\s*)?(\\d{4})\\s+([A-Z][\\w&.' -]{1,40}?)(?:[.,\\]]|\\s*$)");
     /** Consent banners: "We use cookies … Accept all | Manage preferences". */
@@ -130,9 +130,13 @@ public final class ArticleCleaner {
             }
         }
 
+        int lastLine = normalized.length - 1;
+        while (lastLine >= 0 && normalized[lastLine].isEmpty()) {
+            lastLine--;
+        }
         boolean inList = false;
-        for (String line : normalized) {
-            String n = line;
+        for (int li = 0; li < normalized.length; li++) {
+            String n = normalized[li];
             if (n.isEmpty()) {
                 continue;
             }
@@ -184,6 +188,9 @@ public final class ArticleCleaner {
                     publisher = agencyLine;
                 }
                 continue;
+            }
+            if (li == lastLine) {
+                n = wholeSentences(n);
             }
             int words = wordCount(n);
             // "... in Brasilia. (AFP)": a photo credit after the last sentence does not make prose a fragment
@@ -333,6 +340,27 @@ public final class ArticleCleaner {
         // breadcrumbs ("Home > World") and menus ("Top Stories | Markets | Politics")
         return line.contains(" > ") || line.contains(" » ") || MENU_BAR.split(line).length >= 3
                 || YOU_ARE_HERE.matcher(line).matches();
+    }
+
+    /** The end of a sentence inside a line: its mark (and closing quotes) before the next sentence's capital. */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*\\s+(?=[\"“‘(]?\\p{Lu})");
+
+    /**
+     * A page or an excerpt cut off in mid-sentence ("... who shuttled between the" at the end of
+     * the file) ends in a paragraph that is unterminated only because it was cut: its whole
+     * sentences are story text all the same. Returns the line up to its last sentence end, or
+     * the line itself when it ends like a sentence or holds no complete sentence.
+     */
+    static String wholeSentences(String line) {
+        if (wordCount(line) < MIN_PARAGRAPH_WORDS || endsLikeSentence(line)) {
+            return line;
+        }
+        Matcher m = INNER_SENTENCE_END.matcher(line);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end < 0 ? line : line.substring(0, end).strip();
     }
 
     static boolean endsLikeSentence(String line) {

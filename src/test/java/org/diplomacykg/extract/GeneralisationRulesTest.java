@@ -120,6 +120,16 @@ class GeneralisationRulesTest {
         assertEquals("2022-04-05", e.startDate());
     }
 
+    @Test
+    void aTopicRaisedDuringASummitIsNoPartyToIt() {
+        var f = TestDocs.extract("2024-03-05",
+                "Kenyan President Amani Odhiambo and Tanzanian President Neema Mrisho held a summit in Arusha on Monday.",
+                "The question of Somalia was also raised during the summit.");
+        for (EventFact e : f.events()) {
+            assertFalse(keys(e.participants()).contains("SO"), e.toString());
+        }
+    }
+
     // --- agreements ---------------------------------------------------------------------
 
     @Test
@@ -187,6 +197,24 @@ class GeneralisationRulesTest {
                 "\"We do not seek to isolate Bolivia,\" Rojas said.",
                 "The two countries agreed to build a cross-border rail link.").agreements();
         assertEquals(Set.of("CL", "PE"), keys(all.get(0).parties()));
+    }
+
+    @Test
+    void designatingAnotherCountryAnAllyIsAPartnershipOfBothAndNoMeeting() {
+        var f = TestDocs.extract("2024-05-02", "Kenyan President Amani Odhiambo said on Monday he would designate Tanzania a major strategic ally.");
+        AgreementFact a = f.agreements().stream().filter(x -> x.type() == AgreementType.Partnership).findFirst()
+                .orElseThrow(() -> new AssertionError(f.agreements()));
+        assertTrue(a.name().contains("ally"), a.name());
+        assertEquals(Set.of("KE", "TZ"), keys(a.parties()));
+        assertTrue(f.events().isEmpty(), f.events().toString());
+    }
+
+    @Test
+    void reopeningBordersOrAirspaceToAnotherCountryIsAnOutcomeBetweenThem() {
+        var f = TestDocs.extract("2024-05-02", "Saudi Arabia reopened its airspace and land borders to Qatar on Monday.");
+        AgreementFact a = f.agreements().stream().findFirst().orElseThrow(() -> new AssertionError(f.agreements()));
+        assertTrue(a.name().contains("borders") || a.name().contains("airspace"), a.name());
+        assertEquals(Set.of("SA", "QA"), keys(a.parties()));
     }
 
     // --- dates --------------------------------------------------------------------------

@@ -228,4 +228,27 @@ class ArticleCleanerTest {
         assertEquals(a.text().indexOf("agreed on Sunday"), a.text().lastIndexOf("agreed on Sunday"), a.text());
         assertTrue(a.text().contains("border war from 1998"), a.text());
     }
+
+    @Test
+    void aLastParagraphCutOffInMidSentenceKeepsItsWholeSentences() {
+        String raw = String.join("\n",
+                "Ministers meet in Accra",
+                "",
+                "ACCRA (Reuters) - The trade ministers of Ghana and Togo met in Accra on Monday to discuss a customs union.",
+                "The talks ran late into the night. Officials from both sides said a draft text was ready. Negotiators from the two countries will now take the draft to their cabi");
+        Article a = cleaner.clean("x.txt", "0123456789abcdef0123", raw);
+        assertTrue(a.text().contains("a draft text was ready."), a.text());
+        assertFalse(a.text().contains("cabi"), a.text());
+    }
+
+    @Test
+    void anUnterminatedLineBeforeTheLastIsStillNoStory() {
+        String raw = String.join("\n",
+                "Ministers meet in Accra",
+                "",
+                "More stories. Click here for the latest news on Ghana and Togo and the region and more",
+                "ACCRA (Reuters) - The trade ministers of Ghana and Togo met in Accra on Monday to discuss a customs union.");
+        Article a = cleaner.clean("x.txt", "0123456789abcdef0123", raw);
+        assertFalse(a.text().contains("More stories"), a.text());
+    }
 }

@@ -31,6 +31,8 @@ public final class EventComponent implements Component {
     static final String NAME = "events";
     private final Gazetteers g;
     private final Lexicon lexicon;
+    /** Outcome frames one party carries out alone (words/one_way_frames.tsv): they imply no meeting. */
+    private final Set<String> oneWayFrames;
     private final Set<String> sidelines;
     private final Set<String> genericModifiers;
     private final Set<String> excludedModifiers;
@@ -40,6 +42,7 @@ public final class EventComponent implements Component {
     public EventComponent(Gazetteers g) {
         this.g = g;
         this.lexicon = g.lexicon();
+        this.oneWayFrames = g.lexicon().words("one_way_frames");
         this.sidelines = g.lexicon().words("sidelines");
         this.genericModifiers = g.lexicon().words("generic_event_modifiers");
         this.excludedModifiers = g.lexicon().words("excluded_event_modifiers");
@@ -274,6 +277,9 @@ public final class EventComponent implements Component {
      * with the leader or government of another country met them.
      */
     private Draft fromOutcomeFrame(ArticleDoc d, Arguments args, Frame f) {
+        if (oneWayFrames.contains(f.def().name())) {
+            return null;
+        }
         int s = f.sentence();
         List<EntityRef> people = new ArrayList<>();
         Set<EntityRef> countries = new LinkedHashSet<>();
