@@ -62,6 +62,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             try {
                 rebuildIfNeeded(s);
+                org.diplomacykg.store.StoreSpace.adviceFor(s, CompactCommand.commandFor(store))
+                        .ifPresent(a -> System.out.println("note: " + a + " (with the server stopped)"));
             } catch (RuntimeException | InternalError e) {
                 throw BuildCommand.storageFailure(dir, e);
             }
