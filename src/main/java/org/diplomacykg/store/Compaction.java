@@ -5,20 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.sys.StoreConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reclaims the space a store no longer uses with TDB2's compaction, which copies the current
- * content into a new {@code Data-NNNN} generation and switches to it. TDB2 opens the
- * highest-numbered generation there is, so a compaction killed while copying would leave a
- * partial copy that the next open takes for the store. A marker file, made durable before the
- * copy, names both generations and how far the compaction got; opening a store that still has it
- * removes the partial copy (the old generation is whole, the copy only read it) or, once the copy
- * was complete, finishes removing the old generation.
+ * content into a new {@code Data-NNNN} generation and switches to it. TDB2 copies into
+ * {@code Data-NNNN-tmp} and renames it only once the copy is committed, and it deletes a
+ * {@code -tmp} folder left by a killed compaction the next time the store is opened: a partial
+ * copy is never taken for the store. What it does not finish is removing the old generation,
+ * which takes as much disk as the store did before: a kill midway leaves part of it for good.
+ * So the old generation is removed here, after a durable marker naming the generation the
+ * store now runs on; opening a store that still has the marker finishes the removal.
  */
 public final class Compaction {
     static final String MARKER = "kg-compaction.unfinished";
@@ -37,8 +36,8 @@ public final class Compaction {
 
     /**
      * Compacts the open {@code store} in place; it stays open and usable, on the new generation.
-     * When the compaction fails (a full disk), the partial copy is removed and the store keeps its
-     * content in the old generation.
+     * When the compaction fails (a full disk), TDB2 removes its partial copy and the store keeps
+     * its content in the old generation.
      */
     public static Compacted compact(KgStore store) {
         Path dir = store.dir();
@@ -49,57 +48,35 @@ public final class Compaction {
         if (from == null) {
             throw new StoreException(dir + ": no TDB2 database (Data-NNNN folder) in the store folder");
         }
-        Path to = dir.resolve(Generations.next(from));
-        Marker copying = new Marker(from.getFileName().toString(), to.getFileName().toString(), false);
-        copying.write(dir);
         try {
             DatabaseMgr.compact(store.dataset(), false);
         } catch (RuntimeException | InternalError e) {
-            abandon(dir, to, e);
             StoreException s = StoreException.ofStorageFailure(dir, e, "the compaction was abandoned and the store keeps its content");
             throw s != null ? s : new StoreException(dir + ": compaction failed (" + e.getMessage() + "); the store keeps its content", e);
         }
-        // the copy is committed and the store runs on it: from here on, an interrupted compaction is finished, not undone
-        new Marker(copying.from(), copying.to(), true).write(dir);
+        Path to = Generations.current(dir);
+        new Marker(to.getFileName().toString()).write(dir);
         finish(dir, to);
         CompactSize.record(dir, quads);
         return new Compacted(dir, before, DiskUsage.of(dir), quads, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** Before a store is opened: completes or undoes a compaction that did not finish, so TDB2 opens a whole generation. */
+    /** Before a store is opened: finishes removing the old generation of a compaction that was interrupted doing so. */
     static void finishUnfinished(Path dir) {
         if (!Files.exists(dir.resolve(MARKER))) {
             return;
         }
         // a process that holds the store may be compacting it right now: then leave it alone (opening it fails on the lock anyway)
-        StoreLock.whileFree(dir, () -> recover(dir));
-    }
-
-    private static void recover(Path dir) {
-        Marker m = Marker.read(dir);
-        Path from = dir.resolve(m.from());
-        Path to = dir.resolve(m.to());
-        if (!m.copied()) {
-            if (!Files.isDirectory(from)) {
-                throw new StoreException(dir + ": a compaction that did not finish left " + m.to() + ", but " + m.from()
-                        + ", the generation it was copying, is missing; nothing was changed (" + MARKER + " describes the compaction)");
+        StoreLock.whileFree(dir, () -> {
+            Marker m = Marker.read(dir);
+            Path current = dir.resolve(m.current());
+            if (!current.equals(Generations.current(dir))) {
+                throw new StoreException(dir + ": a compaction recorded that the store runs on " + m.current()
+                        + ", but that is not the newest Data-NNNN folder; nothing was changed (" + MARKER + " describes the compaction)");
             }
-            LOG.warn("{}: removing {}, a partial copy left by a compaction that did not finish; the store keeps its content in {}",
-                    dir, m.to(), m.from());
-            try {
-                Durably.deleteTree(to);
-            } catch (IOException e) {
-                throw new StoreException(dir + ": cannot remove " + m.to() + ", left by a compaction that did not finish (" + e.getMessage() + ")", e);
-            }
-            removeMarker(dir);
-            return;
-        }
-        if (!Files.isDirectory(to)) {
-            throw new StoreException(dir + ": a compaction recorded that it copied the store into " + m.to()
-                    + ", which is missing; nothing was changed (" + MARKER + " describes the compaction)");
-        }
-        LOG.warn("{}: finishing a compaction that was interrupted: removing the old generation {}", dir, m.from());
-        finish(dir, to);
+            LOG.warn("{}: finishing a compaction that was interrupted: removing the generations older than {}", dir, m.current());
+            finish(dir, current);
+        });
     }
 
     /** Removes every generation but {@code current} (TDB2 never opens a lower one again), then the marker. */
@@ -114,21 +91,6 @@ public final class Compaction {
                 }
             }
         }
-        removeMarker(dir);
-    }
-
-    /** After a failed copy: closes and removes the partial generation; if that fails too, the marker stays and the next open removes it. */
-    private static void abandon(Path dir, Path to, Throwable failure) {
-        try {
-            StoreConnection.release(Location.create(to.toString()));
-            Durably.deleteTree(to);
-            removeMarker(dir);
-        } catch (IOException | RuntimeException | InternalError e) {
-            failure.addSuppressed(e);
-        }
-    }
-
-    private static void removeMarker(Path dir) {
         try {
             Durably.delete(dir.resolve(MARKER));
         } catch (IOException e) {
@@ -136,14 +98,15 @@ public final class Compaction {
         }
     }
 
-    /** How far a compaction got: copying {@code from} into {@code to}, or {@code copied} (the store runs on {@code to}). */
-    record Marker(String from, String to, boolean copied) {
+    /** A compaction that has switched the store to the generation {@code current} and is removing the older ones. */
+    record Marker(String current) {
         void write(Path dir) {
             try {
-                Durably.write(dir.resolve(MARKER), "# a compaction of this store started and has not finished; the next open completes or undoes it\n"
-                        + "from=" + from + "\nto=" + to + "\nstate=" + (copied ? "copied" : "copying") + "\n");
+                Durably.write(dir.resolve(MARKER), "# this store was compacted into the generation below; the older ones are being removed\n"
+                        + "current=" + current + "\n");
             } catch (IOException e) {
-                throw new StoreException(dir + ": cannot write to the store folder (" + e.getMessage() + "); nothing was compacted", e);
+                throw new StoreException(dir + ": compacted into " + current + ", but cannot write to the store folder (" + e.getMessage()
+                        + "); the old generation is left beside it", e);
             }
         }
 
@@ -154,14 +117,11 @@ public final class Compaction {
             } catch (IOException e) {
                 throw new StoreException(dir + ": cannot read " + MARKER + " (" + e.getMessage() + ")", e);
             }
-            String from = p.getProperty("from", "");
-            String to = p.getProperty("to", "");
-            String state = p.getProperty("state", "");
-            if (!from.matches("Data-\\d{4,}") || !to.matches("Data-\\d{4,}") || !state.matches("copying|copied")) {
-                throw new StoreException(dir + ": " + MARKER + " is not as kg writes it (from=" + from + ", to=" + to + ", state=" + state
-                        + "); nothing was changed");
+            String current = p.getProperty("current", "");
+            if (!current.matches("Data-\\d{4,}")) {
+                throw new StoreException(dir + ": " + MARKER + " is not as kg writes it (current=" + current + "); nothing was changed");
             }
-            return new Marker(from, to, state.equals("copied"));
+            return new Marker(current);
         }
     }
 }
