@@ -60,8 +60,8 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     @Option(names = "--compact", negatable = true,
-            description = "compact the store after the build (see kg compact); --no-compact: never. Without either, the build compacts"
-                    + " only a store folder over 4 times the size of its content, and suggests kg compact from 2 times")
+            description = "compact the store after the build (see kg compact); --no-compact: never. Without either, a store folder over"
+                    + " 4 times its content (and 64 MB to win) is compacted, and kg compact is suggested from twice (and 16 MB)")
     Boolean compact;
 
     @Mixin

@@ -23,17 +23,21 @@ final class CompactionAfterBuild {
      */
     static void run(StoreOptions options, long quads, Boolean compact, PrintWriter err) {
         Path dir = options.store();
-        StoreSpace space = Boolean.TRUE.equals(compact) ? null : StoreSpace.measure(dir, quads);
-        boolean unasked = compact == null && space.overgrown();
-        if (!Boolean.TRUE.equals(compact) && !unasked) {
-            space.advice(CompactCommand.commandFor(options)).ifPresent(a -> err.println("kg build: note: " + a));
-            return;
+        boolean unasked = false;
+        if (!Boolean.TRUE.equals(compact)) {
+            StoreSpace space = StoreSpace.measure(dir, quads);
+            unasked = compact == null && space.overgrown();
+            if (!unasked) {
+                space.advice(CompactCommand.commandFor(options)).ifPresent(a -> err.println("kg build: note: " + a));
+                return;
+            }
         }
         try (KgStore s = KgStore.open(dir)) {
-            System.out.println(Compaction.compact(s).describe() + (unasked ? String.format(java.util.Locale.ROOT, " (unasked: the folder was over %.0f times its content)", StoreSpace.OVERGROWN_RATIO) : ""));
+            System.out.println(Compaction.compact(s).describe() + (unasked ? String.format(java.util.Locale.ROOT,
+                    " (unasked: the folder was over %.0f times its content)", StoreSpace.OVERGROWN_RATIO) : ""));
         } catch (RuntimeException e) {
             if (!unasked) {
-                throw e;
+                throw new org.diplomacykg.store.StoreException(Errors.message(e) + " (the build itself is stored)", e);
             }
             err.println("kg build: note: the build is stored, but compacting the store failed: " + Errors.message(e));
         }

@@ -43,7 +43,7 @@ public final class Compaction {
         Path dir = store.dir();
         long t0 = System.nanoTime();
         long before = DiskUsage.of(dir);
-        long quads = store.size();
+        long quads = QuadCount.of(store);
         Path from = Generations.current(dir);
         if (from == null) {
             throw new StoreException(dir + ": no TDB2 database (Data-NNNN folder) in the store folder");

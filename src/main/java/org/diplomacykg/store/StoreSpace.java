@@ -30,7 +30,7 @@ public record StoreSpace(Path dir, long folder, long content) {
         if (DiskUsage.of(store.dir()) < WASTEFUL_BYTES) {
             return Optional.empty();
         }
-        return measure(store.dir(), store.size()).advice(compactCommand);
+        return measure(store.dir(), QuadCount.of(store)).advice(compactCommand);
     }
 
     /** The bytes a compaction would give back, about. */

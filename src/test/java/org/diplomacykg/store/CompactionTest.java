@@ -165,6 +165,16 @@ class CompactionTest {
     }
 
     @Test
+    void theQuadCountReadOffTheIndexesIsTheCount() {
+        try (KgStore s = seeded(dir.resolve("store"))) {
+            assertEquals(s.size(), QuadCount.of(s));
+            org.apache.jena.graph.Node x = org.apache.jena.graph.NodeFactory.createURI("urn:x");
+            Txn.executeWrite(s.dataset(), () -> s.dataset().add(Quad.defaultGraphIRI, x, x, x));
+            assertEquals(s.size(), QuadCount.of(s), "a triple in the stored default graph counts too");
+        }
+    }
+
+    @Test
     void aStoreOpenInThisJvmIsNotHeldByAnotherProcess() {
         Path store = dir.resolve("store");
         try (KgStore s = seeded(store)) {
