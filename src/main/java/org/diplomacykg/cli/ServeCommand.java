@@ -62,8 +62,6 @@ final class ServeCommand implements Callable<Integer> {
         try {
             try {
                 rebuildIfNeeded(s);
-                org.diplomacykg.store.StoreSpace.adviceFor(s, CompactCommand.commandFor(store))
-                        .ifPresent(a -> System.out.println("note: " + a + " (with the server stopped)"));
             } catch (RuntimeException | InternalError e) {
                 throw BuildCommand.storageFailure(dir, e);
             }
@@ -84,6 +82,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         String url = server.baseUrl();
+        org.diplomacykg.store.StoreSpace.adviceFor(s, CompactCommand.commandFor(store))
+                .ifPresent(a -> System.out.println("note: " + a + " (with the server stopped)"));
         System.out.println("serving " + dir + " (Ctrl-C to stop)");
         System.out.println("  start page     " + url + "/");
         System.out.println("  SPARQL query   " + url + KgServer.DATASET + "/sparql");

@@ -39,11 +39,6 @@ final class Generations {
         return all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
-    /** The name the generation after {@code generation} gets, as TDB2 names it. */
-    static String next(Path generation) {
-        return String.format("Data-%04d", number(generation) + 1);
-    }
-
     /** The bytes every generation in {@code dir} takes on disk. */
     static long bytes(Path dir) {
         return of(dir).stream().mapToLong(DiskUsage::of).sum();
