@@ -16,8 +16,8 @@ import picocli.CommandLine.Mixin;
         description = {"Gives back the disk space the store no longer uses: TDB2 never reuses the space of data a build replaced,"
                 + " and a build killed while writing leaves what it wrote behind.",
                 "Copies the content into a new Data-NNNN folder in the store, switches to it and deletes the old one;"
-                        + " prints the folder's size before and after. The content is unchanged, and a compaction that is"
-                        + " interrupted leaves the store as it was. Needs the store to itself: stop a running kg serve first."})
+                        + " prints the folder's size before and after. The content is unchanged, and an interrupted compaction"
+                        + " loses nothing: the next open undoes or finishes it. Needs the store to itself: stop a running kg serve first."})
 final class CompactCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
