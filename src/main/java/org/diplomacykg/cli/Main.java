@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "kg 0.1.0",
         description = "Builds a knowledge graph of diplomacy news into an embedded TDB2 store and serves it with Fuseki.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, DumpCommand.class, ValidateCommand.class, PushCommand.class,
+                CompactCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -120,6 +120,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         String url = server.baseUrl();
+        org.diplomacykg.store.StoreSpace.adviceFor(s, CompactCommand.commandFor(store))
+                .ifPresent(a -> System.out.println("note: " + a + " (with the server stopped)"));
         System.out.println("serving " + dir + " (Ctrl-C to stop)");
         System.out.println("  start page     " + url + "/");
         System.out.println("  SPARQL query   " + url + KgServer.DATASET + "/sparql");

@@ -79,6 +79,16 @@ final class InitialLoad {
             throw e;
         }
         removeMarker(dir, marker);
+        recordSize(dir, graphs.values().stream().mapToLong(Set::size).sum());
+    }
+
+    /** A freshly loaded database holds nothing but its content: measured now, it calibrates later estimates of the content. */
+    private static void recordSize(Path dir, long quads) {
+        try {
+            CompactSize.record(dir, quads);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: cannot keep the store's size after loading ({}); its content is estimated from the quad count alone", dir, e.getMessage());
+        }
     }
 
     private static void removeMarker(Path dir, Path marker) {

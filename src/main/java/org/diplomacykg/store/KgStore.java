@@ -48,6 +48,7 @@ public final class KgStore implements AutoCloseable {
      */
     public static KgStore open(Path dir) {
         InitialLoad.discardUnfinished(dir);
+        Compaction.finishUnfinished(dir);
         checkIsStoreOrEmpty(dir);
         boolean fresh = !exists(dir);
         boolean folderMade = !Files.exists(dir);

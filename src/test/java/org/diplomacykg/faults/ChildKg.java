@@ -25,6 +25,16 @@ final class ChildKg {
     private ChildKg() {
     }
 
+    /** Starts {@code mainClass} from the test class path in a child JVM, its output (both streams) going to {@code log}; the caller ends it. */
+    static Process start(Path log, String mainClass, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().remove("KG_DEBUG");
+        return pb.start();
+    }
+
     static Result run(Path logDir, String... args) throws IOException, InterruptedException {
         return run(logDir, 180, args);
     }
