@@ -14,6 +14,12 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.diplomacykg.serve.limits.BoundedQueryService;
+import org.diplomacykg.serve.limits.QuerySizeFilter;
+import org.diplomacykg.serve.limits.QueryWorkers;
+import org.diplomacykg.serve.limits.ResultCaps;
+import org.diplomacykg.serve.limits.ServiceAllowList;
+import org.diplomacykg.serve.limits.UrlRoom;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
@@ -31,10 +37,12 @@ public final class KgServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final String host;
+    private final QueryWorkers workers;
 
-    private KgServer(FusekiServer server, String host) {
+    private KgServer(FusekiServer server, String host, QueryWorkers workers) {
         this.server = server;
         this.host = host;
+        this.workers = workers;
     }
 
     /** Read-only server with the default base and caps (kept for callers that need nothing else). */
@@ -43,15 +51,22 @@ public final class KgServer implements AutoCloseable {
     }
 
     public static KgServer start(DatasetGraph dsg, ServerOptions o) {
+        return start(dsg, o, ResultCaps.DEFAULT);
+    }
+
+    /** As {@link #start(DatasetGraph, ServerOptions)}, with {@code caps} on each answer of the query endpoints. */
+    public static KgServer start(DatasetGraph dsg, ServerOptions o, ResultCaps caps) {
         checkPortFree(o.host(), o.port());
         checkCredentials(o);
         KgSite site = new KgSite(dsg, o);
         boolean loopback = isLoopback(o.host());
         VersionedCache<String> startPage = new VersionedCache<>();
+        QueryWorkers workers = new QueryWorkers();
         FusekiServer.Builder b = FusekiServer.create()
                 .port(o.port())
                 .loopback(loopback)
-                .add(DATASET, dataService(dsg, o))
+                .add(DATASET, dataService(dsg, o, new BoundedQueryService(o.timeoutSeconds(), caps, workers)))
+                .addFilter("/*", new QuerySizeFilter(o.maxQueryBytes()))
                 .enableCors(true, null)
                 .enablePing(true)
                 .enableStats(true)
@@ -72,6 +87,7 @@ public final class KgServer implements AutoCloseable {
         FusekiServer server = b.build();
         Server jetty = server.getJettyServer();
         jetty.addBean(new NetworkConnectionLimit(o.maxConnections(), jetty));
+        UrlRoom.fit(jetty, o.maxQueryBytes());
         if (!loopback) {
             for (Connector c : jetty.getConnectors()) {
                 if (c instanceof ServerConnector sc) {
@@ -80,23 +96,22 @@ public final class KgServer implements AutoCloseable {
             }
         }
         server.start();
-        return new KgServer(server, o.host());
+        return new KgServer(server, o.host(), workers);
     }
 
     /**
      * Reads are anonymous on their own endpoints; writes get endpoints of their own because Fuseki
      * guards a whole endpoint path with the login, so sharing a path would put reads behind it too.
      */
-    private static DataService dataService(DatasetGraph dsg, ServerOptions o) {
+    private static DataService dataService(DatasetGraph dsg, ServerOptions o, BoundedQueryService queries) {
         Context timeout = new Context();
         timeout.set(ARQ.queryTimeout, Long.toString(o.timeoutSeconds() * 1000));
-        // no outbound requests from anonymous queries: SERVICE <http://127.0.0.1:PORT/> would let
-        // anyone make this server fetch URLs, and so scan the host's private ports
-        timeout.set(ARQ.httpServiceAllowed, false);
+        // SERVICE off, or limited to the operator's list (--allow-service)
+        ServiceAllowList.configure(timeout, o.serviceAllowed(), o.timeoutSeconds() * 1000);
         DataService.Builder ds = DataService.newBuilder(dsg)
-                .addEndpoint(query("sparql", timeout))
-                .addEndpoint(query("query", timeout))
-                .addEndpoint(query("", timeout))
+                .addEndpoint(query("sparql", timeout, queries))
+                .addEndpoint(query("query", timeout, queries))
+                .addEndpoint(query("", timeout, queries))
                 .addEndpoint(Operation.GSP_R, "data")
                 .addEndpoint(Operation.GSP_R, "get");
         if (o.allowUpdate()) {
@@ -106,8 +121,8 @@ public final class KgServer implements AutoCloseable {
         return ds.build();
     }
 
-    private static Endpoint query(String name, Context context) {
-        return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).build();
+    private static Endpoint query(String name, Context context, BoundedQueryService queries) {
+        return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).processor(queries).build();
     }
 
     /** Refuses options that would enable writes without a usable password file. */
@@ -150,8 +165,10 @@ public final class KgServer implements AutoCloseable {
         server.join();
     }
 
+    /** Stops every running query (its read transaction ends), then the server. */
     @Override
     public void close() {
+        workers.close();
         server.stop();
     }
 }
