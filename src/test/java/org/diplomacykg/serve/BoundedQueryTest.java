@@ -66,7 +66,7 @@ class BoundedQueryTest {
         } finally {
             server.close();
         }
-        assertTrue(closed < 5, "closing waited " + closed + " s for the stopped query");
+        assertTrue(closed < 15, "closing waited " + closed + " s for the stopped query");
         assertEquals(0, readers(), "read transactions left open");
     }
 
