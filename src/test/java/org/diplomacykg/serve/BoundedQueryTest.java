@@ -71,6 +71,30 @@ class BoundedQueryTest {
     }
 
     @Test
+    void closingTheServerStopsTheQueriesItIsRunning() throws Exception {
+        KgServer server = KgServer.start(SiteFixture.store().dataset(), ServerOptions.of("127.0.0.1", 0, 60));
+        double closed;
+        CompletableFuture<HttpResponse<String>> running;
+        try {
+            running = SiteFixture.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/kg/sparql"))
+                    .header("Content-Type", "application/sparql-query").timeout(Duration.ofSeconds(120))
+                    .POST(HttpRequest.BodyPublishers.ofString("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(1500);
+            assertEquals(1, readers(), "the query is running in its read transaction");
+        } finally {
+            long closing = System.nanoTime();
+            server.close();
+            closed = QueryRequests.seconds(closing);
+        }
+        System.out.printf("server with a running query closed in %.2f s%n", closed);
+        assertTrue(closed < 15, "closing took " + closed + " s");
+        assertEquals(0, readers(), "read transactions left open");
+        HttpResponse<String> r = running.get();
+        assertEquals(503, r.statusCode(), r.body());
+    }
+
+    @Test
     void aQueryStreamingRowsWithoutEndIsNeverA200WithACutBody() throws Exception {
         KgServer server = KgServer.start(SiteFixture.store().dataset(), ServerOptions.of("127.0.0.1", 0, TIMEOUT));
         try {

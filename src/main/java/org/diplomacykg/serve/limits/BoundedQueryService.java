@@ -23,6 +23,8 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
  * parameters, reading the query) is kept; only the execution is replaced.
  */
 public final class BoundedQueryService extends SPARQL_QueryDataset {
+    private static final int LOGGED_CHARS = 2000;
+
     private final long timeoutSeconds;
     private final ResultCaps caps;
     private final QueryWorkers workers;
@@ -38,7 +40,7 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
         if (queryString == null || queryString.isBlank()) {
             ServletOps.errorBadRequest("empty query");
         }
-        action.log.info(String.format("[%d] Query = %s", action.id, ServletOps.formatForLog(queryString)));
+        action.log.info(String.format("[%d] Query = %s", action.id, ServletOps.formatForLog(abbreviated(queryString))));
         long millis = timeoutMillis(action);
         QueryJob job = new QueryJob(queryString, action.getDataset(), SPARQLProtocol.getProtocolDatasetDescription(action),
                 action.getContext(), caps, AnswerFormat.of(action.getRequest()));
@@ -46,7 +48,7 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
             ServletOps.error(503, "the server is stopping");
         }
         Outcome outcome = job.await(arrival(action) + TimeUnit.MILLISECONDS.toNanos(millis));
-        if (outcome == null || (outcome instanceof Outcome.Refusal r && r.status() == 503)) {
+        if (outcome == null) {
             ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
             ServletOps.error(503, "the query did not finish within the time limit of " + seconds(millis)
                     + " and was stopped; no part of its answer is sent (a narrower query or a LIMIT may fit)");
@@ -95,6 +97,11 @@ public final class BoundedQueryService extends SPARQL_QueryDataset {
         }
         long millis = t.getRight() > 0 ? t.getRight() : t.getLeft();
         return millis > 0 ? Math.min(server, millis) : server;
+    }
+
+    /** The start of a long query, for the log: a query up to the size cap would make a line of 256 KB. */
+    private static String abbreviated(String query) {
+        return query.length() <= LOGGED_CHARS ? query : query.substring(0, LOGGED_CHARS) + "… (" + query.length() + " characters)";
     }
 
     /** When the request began to arrive: reading a long URL or body counts against the timeout too. */

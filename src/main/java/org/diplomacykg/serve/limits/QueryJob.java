@@ -117,13 +117,19 @@ final class QueryJob implements Runnable {
         }
     }
 
-    /** Stops the query, from any thread; its outcome, if any comes, is discarded. */
-    synchronized void abandon() {
+    /** Stops the query because the server is closing; a request still waiting for it gets a 503 at once. */
+    synchronized void stop() {
+        if (outcome == null) {
+            abandon();
+            outcome = new Outcome.Refusal(503, "the server is stopping; the query was stopped");
+            notifyAll();
+        }
+    }
+
+    /** Called with the lock held: nobody will take the outcome, so the query can stop. */
+    private void abandon() {
         abandoned = true;
         cancel.set(true);
-        if (outcome != null) {
-            outcome.discard();
-        }
     }
 
     private synchronized void deliver(Outcome o) {

@@ -53,7 +53,7 @@ public final class QueryWorkers implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdown();
-        running.forEach(QueryJob::abandon);
+        running.forEach(QueryJob::stop);
         try {
             if (!pool.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 LOG.warn("{} queries still running {} s after they were stopped", running.size(), CLOSE_WAIT_SECONDS);
