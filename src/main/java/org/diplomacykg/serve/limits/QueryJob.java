@@ -91,6 +91,10 @@ final class QueryJob implements Runnable {
         } catch (RuntimeException e) {
             LOG.warn("query failed: {}", e.toString(), e);
             o = new Outcome.Refusal(500, "the query failed: " + e.getMessage());
+        } catch (Error e) {
+            // out of memory, say: the client still gets its answer now, not at the timeout
+            deliver(new Outcome.Refusal(500, "the query failed: " + e));
+            throw e;
         }
         deliver(o);
     }
