@@ -2,6 +2,7 @@ package org.diplomacykg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,8 @@ import org.diplomacykg.pipeline.GraphBuilder;
 import org.diplomacykg.pipeline.InputSet;
 import org.diplomacykg.serve.KgServer;
 import org.diplomacykg.serve.ServerOptions;
+import org.diplomacykg.serve.limits.ResultCaps;
+import org.diplomacykg.serve.limits.ServiceAllowList;
 import org.diplomacykg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,6 +61,22 @@ final class ServeCommand implements Callable<Integer> {
                     + " named and left out, removed files leave the graph (with --allow-update, POST /kg/build builds on request)")
     Path watch;
 
+    @Option(names = "--max-query-bytes", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_QUERY_BYTES,
+            description = "longest query or update text accepted, in bytes; longer ones are refused with 413 (414 in a URL) (default: ${DEFAULT-VALUE})")
+    int maxQueryBytes;
+
+    @Option(names = "--max-result-rows", paramLabel = "N", defaultValue = "" + ResultCaps.DEFAULT_ROWS,
+            description = "most rows (or triples) in one answer of the SPARQL endpoint; a longer answer ends there, marked X-KG-Truncated (default: ${DEFAULT-VALUE})")
+    long maxResultRows;
+
+    @Option(names = "--max-result-bytes", paramLabel = "N", defaultValue = "" + ResultCaps.DEFAULT_BYTES,
+            description = "most bytes in one answer of the SPARQL endpoint; a larger answer ends at the first row past it, marked X-KG-Truncated (default: ${DEFAULT-VALUE})")
+    long maxResultBytes;
+
+    @Option(names = "--allow-service", paramLabel = "PREFIX",
+            description = "let SERVICE call endpoints whose IRI starts with PREFIX (an http(s) IRI; repeatable); without it SERVICE is off")
+    List<String> allowService = new ArrayList<>();
+
     @Mixin
     StoreOptions store;
 
@@ -70,7 +89,9 @@ final class ServeCommand implements Callable<Integer> {
         ServerOptions options = ServerOptions.of(host, port, timeout).withBase(store.iris().base()).withQueries(Home.queries())
                 .withUpdate(allowUpdate, passwordFile == null ? null : passwordFile.toAbsolutePath())
                 .withCaps(maxConnections, maxRows).withAuthFailuresPerMinute(authFailuresPerMinute)
-                .withWatch(watch == null ? null : watch.toAbsolutePath().normalize());
+                .withWatch(watch == null ? null : watch.toAbsolutePath().normalize())
+                .withMaxQueryBytes(maxQueryBytes).withServiceAllowed(ServiceAllowList.check(allowService));
+        ResultCaps caps = new ResultCaps(maxResultRows, maxResultBytes);
         if (allowUpdate) {
             // refuse before building or opening anything: writes without credentials are never served
             KgServer.checkCredentials(options);
@@ -90,7 +111,7 @@ final class ServeCommand implements Callable<Integer> {
             } catch (RuntimeException | InternalError e) {
                 throw BuildCommand.storageFailure(dir, e);
             }
-            server = KgServer.start(s.dataset(), options, live == null ? null : live::onRequest);
+            server = KgServer.start(s.dataset(), options, caps, live == null ? null : live::onRequest);
         } catch (RuntimeException e) {
             if (live != null) {
                 live.stop();
@@ -129,6 +150,9 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("  query editor   " + url + "/ui/");
         System.out.println("  saved queries  " + url + "/queries");
         System.out.println("  resources      " + url + "/id/… (for " + options.base() + "…)");
+        System.out.println("  limits         queries up to " + options.maxQueryBytes() + " bytes, " + timeout + " s a request, answers up to "
+                + caps.rows() + " rows or " + caps.bytes() + " bytes");
+        options.serviceAllowed().forEach(p -> System.out.println("  SERVICE to     " + p + "…"));
         if (allowUpdate) {
             System.out.println("  SPARQL update  " + url + KgServer.DATASET + "/update (HTTP Basic)");
             System.out.println("  graph writes   " + url + KgServer.DATASET + "/write (HTTP Basic)");

@@ -13,6 +13,12 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.diplomacykg.serve.limits.BoundedQueryService;
+import org.diplomacykg.serve.limits.QuerySizeFilter;
+import org.diplomacykg.serve.limits.QueryWorkers;
+import org.diplomacykg.serve.limits.ResultCaps;
+import org.diplomacykg.serve.limits.ServiceAllowList;
+import org.diplomacykg.serve.limits.UrlRoom;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
@@ -33,10 +39,12 @@ public final class KgServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final String host;
+    private final QueryWorkers workers;
 
-    private KgServer(FusekiServer server, String host) {
+    private KgServer(FusekiServer server, String host, QueryWorkers workers) {
         this.server = server;
         this.host = host;
+        this.workers = workers;
     }
 
     /** Read-only server with the default base and caps (kept for callers that need nothing else). */
@@ -45,25 +53,32 @@ public final class KgServer implements AutoCloseable {
     }
 
     public static KgServer start(DatasetGraph dsg, ServerOptions o) {
-        return start(dsg, o, null);
+        return start(dsg, o, ResultCaps.DEFAULT, null);
+    }
+
+    /** As {@link #start(DatasetGraph, ServerOptions)}, with {@code caps} on each answer of the query endpoints. */
+    public static KgServer start(DatasetGraph dsg, ServerOptions o, ResultCaps caps) {
+        return start(dsg, o, caps, null);
     }
 
     /**
-     * As {@link #start(DatasetGraph, ServerOptions)}; with {@code allowUpdate}, {@code POST /kg/build}
+     * As {@link #start(DatasetGraph, ServerOptions, ResultCaps)}; with {@code allowUpdate}, {@code POST /kg/build}
      * runs {@code build} (new and changed articles into the served store) behind the same login as
      * the other writes. A null {@code build} offers no such endpoint.
      */
-    public static KgServer start(DatasetGraph dsg, ServerOptions o, BuildTrigger build) {
+    public static KgServer start(DatasetGraph dsg, ServerOptions o, ResultCaps caps, BuildTrigger build) {
         checkPortFree(o.host(), o.port());
         checkCredentials(o);
         KgSite site = new KgSite(dsg, o);
         boolean loopback = isLoopback(o.host());
         VersionedCache<String> startPage = new VersionedCache<>();
-        DataService kg = withBuild(dataService(dsg, o), o, build);
+        QueryWorkers workers = new QueryWorkers();
+        DataService kg = withBuild(dataService(dsg, o, new BoundedQueryService(o.timeoutSeconds(), caps, workers)), o, build);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(o.port())
                 .loopback(loopback)
                 .add(DATASET, kg)
+                .addFilter("/*", new QuerySizeFilter(o.maxQueryBytes()))
                 .enablePing(true)
                 // the server's own pages are for the administrator: without a login there is none
                 .enableStats(o.allowUpdate())
@@ -90,6 +105,7 @@ public final class KgServer implements AutoCloseable {
         Server jetty = server.getJettyServer();
         RequestGuards.install(jetty, LoginThrottle.perMinute(o.authFailuresPerMinute()));
         jetty.addBean(new NetworkConnectionLimit(o.maxConnections(), jetty));
+        UrlRoom.fit(jetty, o.maxQueryBytes());
         if (!loopback) {
             for (Connector c : jetty.getConnectors()) {
                 if (c instanceof ServerConnector sc) {
@@ -98,23 +114,22 @@ public final class KgServer implements AutoCloseable {
             }
         }
         server.start();
-        return new KgServer(server, o.host());
+        return new KgServer(server, o.host(), workers);
     }
 
     /**
      * Reads are anonymous on their own endpoints; writes get endpoints of their own because Fuseki
      * guards a whole endpoint path with the login, so sharing a path would put reads behind it too.
      */
-    private static DataService dataService(DatasetGraph dsg, ServerOptions o) {
+    private static DataService dataService(DatasetGraph dsg, ServerOptions o, BoundedQueryService queries) {
         Context timeout = new Context();
         timeout.set(ARQ.queryTimeout, Long.toString(o.timeoutSeconds() * 1000));
-        // no outbound requests from anonymous queries: SERVICE <http://127.0.0.1:PORT/> would let
-        // anyone make this server fetch URLs, and so scan the host's private ports
-        timeout.set(ARQ.httpServiceAllowed, false);
+        // SERVICE off, or limited to the operator's list (--allow-service)
+        ServiceAllowList.configure(timeout, o.serviceAllowed(), o.timeoutSeconds() * 1000);
         DataService.Builder ds = DataService.newBuilder(dsg)
-                .addEndpoint(query("sparql", timeout))
-                .addEndpoint(query("query", timeout))
-                .addEndpoint(query("", timeout))
+                .addEndpoint(query("sparql", timeout, queries))
+                .addEndpoint(query("query", timeout, queries))
+                .addEndpoint(query("", timeout, queries))
                 .addEndpoint(Operation.GSP_R, "data")
                 .addEndpoint(Operation.GSP_R, "get");
         if (o.allowUpdate()) {
@@ -135,8 +150,8 @@ public final class KgServer implements AutoCloseable {
         return DataService.newBuilder(service).addEndpoint(BuildAction.BUILD, "build", Auth.ANY_USER).build();
     }
 
-    private static Endpoint query(String name, Context context) {
-        return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).build();
+    private static Endpoint query(String name, Context context, BoundedQueryService queries) {
+        return Endpoint.create().operation(Operation.Query).endpointName(name).context(context).processor(queries).build();
     }
 
     /** Refuses options that would enable writes without a usable password file. */
@@ -179,8 +194,10 @@ public final class KgServer implements AutoCloseable {
         server.join();
     }
 
+    /** Stops every running query (its read transaction ends), then the server. */
     @Override
     public void close() {
+        workers.close();
         server.stop();
     }
 }

@@ -34,7 +34,7 @@ final class ReadOnlyCors extends Handler.Wrapper {
             String.join(", ", new TreeSet<>(HEADERS)));
     private static final HttpField MAX_AGE = new PreEncodedHttpField(HttpHeader.ACCESS_CONTROL_MAX_AGE, "86400");
     private static final HttpField EXPOSE = new PreEncodedHttpField(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS,
-            "Content-Disposition, Content-Length, ETag, Link, Location, Vary");
+            "Content-Disposition, Content-Length, ETag, Link, Location, Vary, " + org.diplomacykg.serve.limits.ResultCaps.HEADER);
 
     ReadOnlyCors(Handler next) {
         super(next);

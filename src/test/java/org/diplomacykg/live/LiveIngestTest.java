@@ -142,7 +142,7 @@ class LiveIngestTest {
 
     @Test
     void filesDroppedIntoTheWatchedFolderAreServedWithinSecondsWhileReadersSeeOnlyWholeVersions() throws Exception {
-        server = KgServer.start(store.dataset(), options(), live::onRequest);
+        server = KgServer.start(store.dataset(), options(), org.diplomacykg.serve.limits.ResultCaps.DEFAULT, live::onRequest);
         String before = versionRow();
         BuiltVersion v0 = BuiltVersion.of(store, IRIS);
         assertEquals(v0.digest() + "," + v0.articles() + "," + v0.articles(), before, "a whole version: the build's count is what is there");
@@ -202,7 +202,7 @@ class LiveIngestTest {
     @Test
     void postKgBuildNeedsTheWritersLoginAndAnswersWithTheReport() throws Exception {
         Path passwords = Files.writeString(dir.resolve("users.properties"), "editor: s3cret\n");
-        server = KgServer.start(store.dataset(), options().withUpdate(true, passwords), live::onRequest);
+        server = KgServer.start(store.dataset(), options().withUpdate(true, passwords), org.diplomacykg.serve.limits.ResultCaps.DEFAULT, live::onRequest);
         Files.writeString(watched.resolve("lv_nairobi.txt"), NAIROBI, StandardCharsets.UTF_8);
         Files.write(watched.resolve("lv_broken.txt"), JUNK);
 
@@ -246,7 +246,7 @@ class LiveIngestTest {
     @Test
     void aBuildThatFailsAsAWholeAnswers500AndTheServedVersionStays() throws Exception {
         Path passwords = Files.writeString(dir.resolve("users.properties"), "editor: s3cret\n");
-        server = KgServer.start(store.dataset(), options().withUpdate(true, passwords), live::onRequest);
+        server = KgServer.start(store.dataset(), options().withUpdate(true, passwords), org.diplomacykg.serve.limits.ResultCaps.DEFAULT, live::onRequest);
         BuiltVersion before = BuiltVersion.of(store, IRIS);
         Files.delete(watched);
         HttpResponse<String> failed = post("editor:s3cret");
@@ -261,7 +261,7 @@ class LiveIngestTest {
 
     @Test
     void withoutWritesAllowedThereIsNoBuildEndpoint() throws Exception {
-        server = KgServer.start(store.dataset(), options(), live::onRequest);
+        server = KgServer.start(store.dataset(), options(), org.diplomacykg.serve.limits.ResultCaps.DEFAULT, live::onRequest);
         Files.writeString(watched.resolve("lv_nairobi.txt"), NAIROBI, StandardCharsets.UTF_8);
         int status = post("editor:s3cret").statusCode();
         assertTrue(status == 404 || status == 405, "POST /kg/build on a read-only server answered " + status);

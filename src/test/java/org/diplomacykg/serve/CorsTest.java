@@ -128,6 +128,8 @@ class CorsTest {
             assertEquals(200, r.statusCode(), path);
             assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null), path);
             assertTrue(r.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), path + " allows credentials");
+            // a script on another site must be able to see that an answer was cut
+            assertTrue(r.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("X-KG-Truncated"), path);
         }
     }
 
