@@ -61,6 +61,7 @@ final class PersonMatcher {
     private final Guarded appositionOrgPosition;
     private final Guarded description;
     private final Guarded officeApposition;
+    private final Guarded possessedOfficeApposition;
     /** An office and "and" right before another office: "Prime Minister and " in "Prime Minister and Vice President X". */
     private final Pattern priorOffice;
     /** Words that never stand in a person's name: a run holding one names a thing (lexicon not_name_words). */
@@ -104,6 +105,8 @@ final class PersonMatcher {
         // "X, Crown Prince Prime Minister, said": a run of offices after a name, the first taken as the title
         officeApposition = Guarded.ignoringCase("(?<![A-Za-z])(" + NAME + "),\\s+(?:the\\s+|an?\\s+)?(?i:(" + titles.offices() + "))"
                 + "(?:\\s+(?:and\\s+)?(?i:" + titles.offices() + "))*(?=\\s+of\\s|\\s*[,;.]|\\s*$)", titles.officeNames());
+        possessedOfficeApposition = Guarded.ignoringCase("\\b([A-Z][\\w.]*(?:\\s[A-Z][a-z]+)?)(?:'s|\u2019s)\\s+(?i:(" + titles.offices() + "))"
+                + ",\\s+(" + NAME + ")(?=\\s*[,;.]|\\s+(?:said|says|and)\\b)", "'s", "\u2019s");
         priorOffice = Pattern.compile("(?<![A-Za-z-])(?i:" + titles.offices() + ")\\s+and\\s+$");
         description = Guarded.ignoringCase("\\b(?:[Tt]he\\s+((?:U\\.S\\.|U\\.K\\.|[A-Z][a-z]+|[A-Z]{2,3})\\s+)?|([A-Z][\\w.]*)'s\\s+)(?i:(" + titles.offices() + "))\\b(?![\\s,]+(?:[A-Z][a-z]|to\\s|of\\s))", titles.officeNames());
     }
@@ -191,6 +194,14 @@ final class PersonMatcher {
         for (PhraseMatcher.Hit<String> h : leaders.find(t)) {
             out.add(new Candidate(Kind.FULL, h.value(), off + h.start(), off + h.end(), null, null, null, false, false));
         }
+        m = possessedOfficeApposition.matcher(t);
+        while (m.find()) {
+            // "Ruritania's president, Jane Roe,": the office the country's possessive names, then the holder
+            EntityRef c = gazetteer.countryByName(m.group(1));
+            if (c != null) {
+                add(out, t, off, m.start(3), m.end(3), entities, titles.canonicalOffice(m.group(2)), c, null, false, false);
+            }
+        }
         m = description.matcher(t);
         while (m.find()) {
             String cw = m.group(1) != null ? m.group(1).trim() : m.group(2);
@@ -214,6 +225,8 @@ final class PersonMatcher {
 
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+[A-Z]");
     private static final Pattern OF_CLAUSE = Pattern.compile("\\s+of\\s+([^,;()]*)");
+    /** A field an office is held for, ending the clause: "Energy", "Culture and Sport". */
+    private static final Pattern FIELD = Pattern.compile("((?:the\\s+)?[A-Z][a-z]+(?:\\s+(?:and\\s+)?[A-Z][a-z]+){0,3})\\s*");
 
     /**
      * "X, the general secretary of the Communist Party of Ruritania": the office, held for the
@@ -231,6 +244,12 @@ final class PersonMatcher {
         Matcher of = OF_CLAUSE.matcher(t).region(m.end(2), t.length());
         if (of.lookingAt()) {
             Mention held = firstMentionIn(entities, off + of.start(1), off + of.end(1));
+            Matcher portfolio = FIELD.matcher(of.group(1));
+            if (held == null && portfolio.matches()) {
+                // "X, Minister of Energy,": the office is held for a field, not a country or body
+                add(out, t, off, m.start(1), m.end(1), entities, title + " of " + portfolio.group(1), null, null, false, false);
+                return;
+            }
             if (held == null) {
                 return;
             }
