@@ -1038,6 +1038,41 @@ final class QuotationExtractor {
         if (open >= 0 && to - open > 10) {
             out.add(new int[] {open, to, 0});
         }
+        if (out.isEmpty()) {
+            out.addAll(singleQuoted(text, from, to));
+        }
+        return out;
+    }
+
+    /**
+     * Quotations in single quotes, which translated and British copy use as the main mark
+     * ("Roe said, 'We are ready.'"), read only in a paragraph with no double quotes: a mark
+     * opens after a space or the paragraph's start, before a capital, and closes before
+     * anything but a letter, so an apostrophe inside a word ("Ruritania's") neither opens nor
+     * closes one.
+     */
+    static List<int[]> singleQuoted(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean mark = c == '\'' || c == '\u2018' || c == '\u2019';
+            if (!mark) {
+                continue;
+            }
+            boolean afterSpace = i == from || Character.isWhitespace(text.charAt(i - 1));
+            boolean beforeCapital = i + 1 < to && Character.isUpperCase(text.charAt(i + 1));
+            boolean beforeNonLetter = i + 1 >= to || !Character.isLetter(text.charAt(i + 1));
+            if (open < 0 && c != '\u2019' && afterSpace && beforeCapital) {
+                open = i + 1;
+            } else if (open >= 0 && c != '\u2018' && !afterSpace && beforeNonLetter && i - open > 10) {
+                out.add(new int[] {open, i, 1});
+                open = -1;
+            }
+        }
+        if (open >= 0 && to - open > 40) {
+            out.add(new int[] {open, to, 0});
+        }
         return out;
     }
 }
