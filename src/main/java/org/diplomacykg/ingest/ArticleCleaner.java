@@ -92,7 +92,8 @@ public final class ArticleCleaner {
     /** Words one of which every match of {@link #CONSENT} holds (lower case). */
     private static final String[] CONSENT_WORDS = {"cookie", "consent", "accept all", "reject all", "manage privacy"};
     /** Words one of which every match of {@link #CAPTION_MARK} holds (lower case). */
-    private static final String[] CAPTION_WORDS = {"photo", "==", "left", "right", "center", "centre", "(", "getty images"};
+    // "/" for an agency credit closing a caption ("AGENCY/Jane Roe")
+    private static final String[] CAPTION_WORDS = {"photo", "==", "left", "right", "center", "centre", "(", "getty images", "/"};
     private static final Pattern TRAILING_AGENCY = Pattern.compile("\\(([A-Za-z]{2,12})\\)\\s*$");
     private static final Pattern CAPTION_AGENCY = Pattern.compile("\\(([A-Z][A-Za-z]+)\\)\\s*(?:==\\s*\\w+)?\\s*$");
     private static final Pattern ENDS_WITH_YEAR = Pattern.compile(".*\\d{4}$");
@@ -120,6 +121,7 @@ public final class ArticleCleaner {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
 
         String title = null;
+        boolean dateAfterTitle = false;
         String printedDate = null;
         String publisher = null;
         String dateline = null;
@@ -166,6 +168,7 @@ public final class ArticleCleaner {
             }
             String dateLine = body.isEmpty() ? PrintedDateLine.parse(n) : null;
             if (dateLine != null) {
+                dateAfterTitle = title != null;
                 printedDate = printedDate == null ? dateLine : printedDate;
                 Matcher agency = TRAILING_AGENCY.matcher(n);
                 if (publisher == null && agency.find()) {
@@ -221,8 +224,11 @@ public final class ArticleCleaner {
                 continue;
             }
             if (!prose) {
-                if (title == null && body.isEmpty() && words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !inList) {
+                if ((title == null || dateAfterTitle) && body.isEmpty() && words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !inList) {
+                    // "Section name / Friday, Jun 20 / Headline": the line after the page's date line is the headline,
+                    // the one before it a site header or section label
                     title = n;
+                    dateAfterTitle = false;
                 }
                 continue;
             }

@@ -26,4 +26,28 @@ class ArticleFurnitureTest {
         assertTrue(text.contains("Ruritania and Borduria signed an accord on Thursday"), text);
         assertFalse(a.title() != null && a.title().contains("Published by"), a.title());
     }
+
+    @Test
+    void theLineAfterThePagesDateIsTheHeadlineNotTheSectionLabelBeforeIt() {
+        String page = String.join("\n",
+                "Ruritania and its neighbours",
+                "Friday, Jun 14, 2024",
+                "Ruritanian and Bordurian leaders sign a fishing accord in Zelt",
+                "The leaders of Ruritania and Borduria signed an accord on Thursday to share fishing grounds in the northern sea.",
+                "The accord runs for ten years and can be renewed by either side, the two foreign ministries said in a statement.");
+        Article a = cleaner.clean("x.txt", "0123456789abcdef0123", page);
+        assertTrue(a.title().startsWith("Ruritanian and Bordurian leaders sign"), a.title());
+    }
+
+    @Test
+    void anAgencyCreditMarksACaptionPrintedOnce() {
+        String page = String.join("\n",
+                "The Ruritanian president greets the Bordurian prime minister at the palace in Zelt, May 2, 2024. WIREPIX/Tomas Berger",
+                "Ruritania and Borduria sign a fishing accord",
+                "The leaders of Ruritania and Borduria signed an accord on Thursday to share fishing grounds in the northern sea.",
+                "The accord runs for ten years and can be renewed by either side, the two foreign ministries said in a statement.");
+        Article a = cleaner.clean("x.txt", "0123456789abcdef0123", page);
+        assertFalse(a.title() != null && a.title().contains("WIREPIX"), a.title());
+        assertFalse(a.text().contains("WIREPIX/Tomas Berger"), a.text());
+    }
 }
