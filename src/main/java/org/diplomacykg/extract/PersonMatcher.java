@@ -152,7 +152,8 @@ final class PersonMatcher {
             String role = Text.collapse(m.group(2) + roleTail);
             int tailStart = m.start(3) + (atIdx >= 0 ? atIdx : 0);
             EntityRef org = orgIn(entities, off + tailStart, off + m.end(3));
-            add(out, t, off, m.start(1), m.end(1), entities, role, null, org, false, false);
+            EntityRef country = org == null ? possessorCountry(t, off, entities, m.start(3), m.start(3) + roleTail.length()) : null;
+            add(out, t, off, m.start(1), m.end(1), entities, role, country, org, false, false);
         }
         m = appositionOffice.matcher(t);
         while (m.find()) {
@@ -432,6 +433,12 @@ final class PersonMatcher {
             EntityRef country = null;
             EntityRef org = null;
             int officeStart = chainStart(t, m.start());
+            int portfolio = portfolioBefore(t, off, officeStart, entities);
+            if (portfolio >= 0 && title != null && title.indexOf(' ') < 0) {
+                // "Ruritanian Infrastructure Minister X": a field the gazetteer does not list, between country and office
+                title = t.substring(portfolio, officeStart).strip() + " " + title;
+                officeStart = portfolio;
+            }
             for (Mention e : entities) {
                 int gapStart = e.end() - off;
                 if (gapStart <= officeStart && POSSESSIVE_GAP.matcher(t.substring(gapStart, officeStart)).matches()) {
@@ -452,6 +459,40 @@ final class PersonMatcher {
             }
             add(out, t, off, n.start(), n.end(), entities, title, country, org, false, false);
         }
+    }
+
+    /** One, then two capitalised words right before an office: the nearest first. */
+    private static final List<Pattern> PORTFOLIO_BEFORE = List.of(Pattern.compile("[A-Z][a-z]+\\s+$"),
+            Pattern.compile("(?:[A-Z][a-z]+\\s+){2}$"));
+
+    /**
+     * Where one or two capitalised words before an office start, when a country (or its
+     * possessive) comes right before them and they name nothing the gazetteers know; else -1.
+     */
+    private static int portfolioBefore(String t, int off, int officeStart, List<Mention> entities) {
+        int from = Math.max(0, officeStart - 40);
+        for (Pattern p : PORTFOLIO_BEFORE) {
+            Matcher pf = p.matcher(t.substring(from, officeStart));
+            if (!pf.find()) {
+                return -1;
+            }
+            int start = from + pf.start();
+            boolean countryBefore = false;
+            boolean named = false;
+            for (Mention e : entities) {
+                int s = e.start() - off;
+                int end = e.end() - off;
+                named |= s < officeStart && end > start;
+                countryBefore |= e.isCountry() && end <= start && POSSESSIVE_GAP.matcher(t.substring(end, start)).matches();
+            }
+            if (named) {
+                return -1;
+            }
+            if (countryBefore) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -667,6 +708,20 @@ final class PersonMatcher {
         for (Mention m : entities) {
             if (m.start() == pos) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "X, an adviser to Ruritania's president": the country whose office the role serves, written
+     * as a possessor; not "ambassador to Ruritania", which names the host country, not theirs.
+     */
+    private static EntityRef possessorCountry(String t, int off, List<Mention> entities, int s, int e) {
+        for (Mention m : entities) {
+            int end = m.end() - off;
+            if (m.isCountry() && m.start() >= off + s && end <= e && (t.startsWith("'s", end) || t.startsWith("\u2019s", end))) {
+                return m.ref();
             }
         }
         return null;

@@ -111,5 +111,18 @@ class UnseenArticleRulesTest {
         assertEquals("UA", taras.country().key());
         var amos = f.people().stream().filter(x -> x.person().key().equals("amos-wekesa")).findFirst().orElseThrow();
         assertEquals("KE", amos.country().key());
+        var mykola = f.people().stream().filter(x -> x.person().key().equals("mykola-petrenko")).findFirst().orElseThrow();
+        assertEquals("UA", mykola.country().key(), "an adviser to Ukraine's president serves Ukraine");
+    }
+
+    @Test
+    void aFieldBetweenCountryAndOfficeKeepsTheCountry() {
+        var f = TestDocs.extract("2022-07-22",
+                "Kenyan Fisheries Minister Amos Wekesa and Ghana's Infrastructure Minister Kofi Mensah signed the deal.");
+        var amos = f.people().stream().filter(x -> x.person().key().equals("amos-wekesa")).findFirst().orElseThrow();
+        assertEquals("KE", amos.country().key());
+        assertEquals("Fisheries Minister", amos.title());
+        var kofi = f.people().stream().filter(x -> x.person().key().equals("kofi-mensah")).findFirst().orElseThrow();
+        assertEquals("GH", kofi.country().key());
     }
 }
