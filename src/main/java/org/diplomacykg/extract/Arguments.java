@@ -25,6 +25,7 @@ public final class Arguments {
     private static final Set<String> MODIFIERS = Set.of("nmod", "amod", "compound", "appos", "conj", "flat", "dep");
 
     private final ArticleDoc d;
+    private final Set<String> regionalActorNouns;
     private final Set<String> groupNouns;
     private final Set<String> venues;
     private final Set<String> naming;
@@ -46,6 +47,7 @@ public final class Arguments {
         this.naming = lexicon.words("naming_verbs");
         this.personNouns = lexicon.words("person_group_nouns");
         this.topicNouns = lexicon.words("topic_nouns");
+        this.regionalActorNouns = lexicon.words("regional_actor_nouns");
         this.lexicon = lexicon;
     }
 
@@ -164,12 +166,22 @@ public final class Arguments {
         if (depth >= 2 || sentence.deps() == null || !t.isNoun() || topicNouns.contains(t.lemma().toLowerCase(Locale.ROOT))) {
             return;
         }
+        boolean regionalActor = regionalActorNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
         for (Dependencies.Edge e : sentence.deps().children(w)) {
+            if (regionalActor && REGION_LINKS.contains(e.rel())) {
+                Mention region = d.mentionAt(s, sentence.tokens().get(e.dep()));
+                if (region != null && region.ref().kind() == EntityKind.PLACE) {
+                    // "the rebel authorities in X": a body known by its region, named after it (a place is no party)
+                    out.add(new EntityRef(EntityKind.ORGANIZATION, region.ref().key(), region.ref().name()));
+                }
+            }
             if (MODIFIERS.contains(e.base()) && !e.rel().equals("nmod:tmod")) {
                 collect(s, sentence, e.dep(), depth + 1, out);
             }
         }
     }
+
+    private static final Set<String> REGION_LINKS = Set.of("nmod:in", "nmod:from", "nmod:of", "nmod:poss", "compound");
 
     private static boolean isActor(Mention m) {
         EntityKind k = m.ref().kind();

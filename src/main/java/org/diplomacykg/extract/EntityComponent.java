@@ -29,6 +29,7 @@ final class EntityComponent implements Component {
     @Override
     public void process(ArticleDoc d) {
         EntityRef lastIgo = null;
+        Acronyms acronyms = new Acronyms();
         for (int i = 0; i < d.size(); i++) {
             Sentence s = d.sentence(i);
             String f = d.folded.get(i);
@@ -37,6 +38,7 @@ final class EntityComponent implements Component {
             all.addAll(g.countries.find(f, s.start(), s.tokens(), OrganizationMatcher.spans(orgs)));
             all.addAll(recognised(d, s, all));
             all.sort(Comparator.comparingInt(Mention::start));
+            all = acronyms.apply(all, s.tokens(), d.article.text());
             for (Mention m : all) {
                 if (m.ref().kind() == EntityKind.INTERNATIONAL_ORGANIZATION) {
                     lastIgo = m.ref();

@@ -15,7 +15,8 @@ import org.diplomacykg.facts.EntityRef;
  * noun ("Hotel ...", "... Guest House") are places.
  */
 final class OrganizationMatcher {
-    private static final String CAP = "(?:[A-Z][A-Za-z'.&-]*|[A-Z]{2,})";
+    // a typographic apostrophe belongs to the word as the straight one does ("People’s")
+    private static final String CAP = "(?:[A-Z][A-Za-z'’.&-]*|[A-Z]{2,})";
     // "in" ends a name ("... Studies in Oslo"), and so does "and the" (two organisations)
     private static final String CONNECT = "(?:of|for|and(?!\\s+the\\b)|on|the|de|du|des|la|le)";
     private static final Pattern PHRASE = Pattern.compile(CAP + "(?:\\s+(?:" + CONNECT + "\\s+)*" + CAP + ")*");

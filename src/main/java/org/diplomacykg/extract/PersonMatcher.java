@@ -61,6 +61,7 @@ final class PersonMatcher {
     private final Guarded appositionOrgPosition;
     private final Guarded description;
     private final Guarded officeApposition;
+    private final Guarded possessedOfficeApposition;
     /** An office and "and" right before another office: "Prime Minister and " in "Prime Minister and Vice President X". */
     private final Pattern priorOffice;
     /** Words that never stand in a person's name: a run holding one names a thing (lexicon not_name_words). */
@@ -104,6 +105,8 @@ final class PersonMatcher {
         // "X, Crown Prince Prime Minister, said": a run of offices after a name, the first taken as the title
         officeApposition = Guarded.ignoringCase("(?<![A-Za-z])(" + NAME + "),\\s+(?:the\\s+|an?\\s+)?(?i:(" + titles.offices() + "))"
                 + "(?:\\s+(?:and\\s+)?(?i:" + titles.offices() + "))*(?=\\s+of\\s|\\s*[,;.]|\\s*$)", titles.officeNames());
+        possessedOfficeApposition = Guarded.ignoringCase("\\b([A-Z][\\w.]*(?:\\s[A-Z][a-z]+)?)(?:'s|\u2019s)\\s+(?i:(" + titles.offices() + "))"
+                + ",\\s+(" + NAME + ")(?=\\s*[,;.]|\\s+(?:said|says|and)\\b)", "'s", "\u2019s");
         priorOffice = Pattern.compile("(?<![A-Za-z-])(?i:" + titles.offices() + ")\\s+and\\s+$");
         description = Guarded.ignoringCase("\\b(?:[Tt]he\\s+((?:U\\.S\\.|U\\.K\\.|[A-Z][a-z]+|[A-Z]{2,3})\\s+)?|([A-Z][\\w.]*)'s\\s+)(?i:(" + titles.offices() + "))\\b(?![\\s,]+(?:[A-Z][a-z]|to\\s|of\\s))", titles.officeNames());
     }
@@ -149,7 +152,8 @@ final class PersonMatcher {
             String role = Text.collapse(m.group(2) + roleTail);
             int tailStart = m.start(3) + (atIdx >= 0 ? atIdx : 0);
             EntityRef org = orgIn(entities, off + tailStart, off + m.end(3));
-            add(out, t, off, m.start(1), m.end(1), entities, role, null, org, false, false);
+            EntityRef country = org == null ? possessorCountry(t, off, entities, m.start(3), m.start(3) + roleTail.length()) : null;
+            add(out, t, off, m.start(1), m.end(1), entities, role, country, org, false, false);
         }
         m = appositionOffice.matcher(t);
         while (m.find()) {
@@ -191,6 +195,14 @@ final class PersonMatcher {
         for (PhraseMatcher.Hit<String> h : leaders.find(t)) {
             out.add(new Candidate(Kind.FULL, h.value(), off + h.start(), off + h.end(), null, null, null, false, false));
         }
+        m = possessedOfficeApposition.matcher(t);
+        while (m.find()) {
+            // "Ruritania's president, Jane Roe,": the office the country's possessive names, then the holder
+            EntityRef c = gazetteer.countryByName(m.group(1));
+            if (c != null) {
+                add(out, t, off, m.start(3), m.end(3), entities, titles.canonicalOffice(m.group(2)), c, null, false, false);
+            }
+        }
         m = description.matcher(t);
         while (m.find()) {
             String cw = m.group(1) != null ? m.group(1).trim() : m.group(2);
@@ -214,6 +226,8 @@ final class PersonMatcher {
 
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+[A-Z]");
     private static final Pattern OF_CLAUSE = Pattern.compile("\\s+of\\s+([^,;()]*)");
+    /** A field an office is held for, ending the clause: "Energy", "Culture and Sport". */
+    private static final Pattern FIELD = Pattern.compile("((?:the\\s+)?[A-Z][a-z]+(?:\\s+(?:and\\s+)?[A-Z][a-z]+){0,3})\\s*");
 
     /**
      * "X, the general secretary of the Communist Party of Ruritania": the office, held for the
@@ -231,6 +245,12 @@ final class PersonMatcher {
         Matcher of = OF_CLAUSE.matcher(t).region(m.end(2), t.length());
         if (of.lookingAt()) {
             Mention held = firstMentionIn(entities, off + of.start(1), off + of.end(1));
+            Matcher portfolio = FIELD.matcher(of.group(1));
+            if (held == null && portfolio.matches()) {
+                // "X, Minister of Energy,": the office is held for a field, not a country or body
+                add(out, t, off, m.start(1), m.end(1), entities, title + " of " + portfolio.group(1), null, null, false, false);
+                return;
+            }
             if (held == null) {
                 return;
             }
@@ -413,6 +433,12 @@ final class PersonMatcher {
             EntityRef country = null;
             EntityRef org = null;
             int officeStart = chainStart(t, m.start());
+            int portfolio = portfolioBefore(t, off, officeStart, entities);
+            if (portfolio >= 0 && title != null && title.indexOf(' ') < 0) {
+                // "Ruritanian Infrastructure Minister X": a field the gazetteer does not list, between country and office
+                title = t.substring(portfolio, officeStart).strip() + " " + title;
+                officeStart = portfolio;
+            }
             for (Mention e : entities) {
                 int gapStart = e.end() - off;
                 if (gapStart <= officeStart && POSSESSIVE_GAP.matcher(t.substring(gapStart, officeStart)).matches()) {
@@ -433,6 +459,40 @@ final class PersonMatcher {
             }
             add(out, t, off, n.start(), n.end(), entities, title, country, org, false, false);
         }
+    }
+
+    /** One, then two capitalised words right before an office: the nearest first. */
+    private static final List<Pattern> PORTFOLIO_BEFORE = List.of(Pattern.compile("[A-Z][a-z]+\\s+$"),
+            Pattern.compile("(?:[A-Z][a-z]+\\s+){2}$"));
+
+    /**
+     * Where one or two capitalised words before an office start, when a country (or its
+     * possessive) comes right before them and they name nothing the gazetteers know; else -1.
+     */
+    private static int portfolioBefore(String t, int off, int officeStart, List<Mention> entities) {
+        int from = Math.max(0, officeStart - 40);
+        for (Pattern p : PORTFOLIO_BEFORE) {
+            Matcher pf = p.matcher(t.substring(from, officeStart));
+            if (!pf.find()) {
+                return -1;
+            }
+            int start = from + pf.start();
+            boolean countryBefore = false;
+            boolean named = false;
+            for (Mention e : entities) {
+                int s = e.start() - off;
+                int end = e.end() - off;
+                named |= s < officeStart && end > start;
+                countryBefore |= e.isCountry() && end <= start && POSSESSIVE_GAP.matcher(t.substring(end, start)).matches();
+            }
+            if (named) {
+                return -1;
+            }
+            if (countryBefore) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -648,6 +708,20 @@ final class PersonMatcher {
         for (Mention m : entities) {
             if (m.start() == pos) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "X, an adviser to Ruritania's president": the country whose office the role serves, written
+     * as a possessor; not "ambassador to Ruritania", which names the host country, not theirs.
+     */
+    private static EntityRef possessorCountry(String t, int off, List<Mention> entities, int s, int e) {
+        for (Mention m : entities) {
+            int end = m.end() - off;
+            if (m.isCountry() && m.start() >= off + s && end <= e && (t.startsWith("'s", end) || t.startsWith("\u2019s", end))) {
+                return m.ref();
             }
         }
         return null;

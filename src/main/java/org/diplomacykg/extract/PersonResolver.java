@@ -170,7 +170,7 @@ final class PersonResolver {
                 display = leaderName != null ? leaderName : display;
             }
         }
-        String key = Text.slug(leaderName != null ? leaderName : display);
+        String key = Text.slug(leaderName != null ? leaderName : PatronymicNames.shortForm(display));
         Person p = people.get(key);
         if (p == null) {
             for (Person q : people.values()) {

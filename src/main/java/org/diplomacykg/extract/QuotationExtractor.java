@@ -48,6 +48,8 @@ import org.diplomacykg.nlp.Token;
 final class QuotationExtractor {
     /** Stands for a person the text names but the people layer did not resolve. */
     private static final EntityRef UNKNOWN = new EntityRef(EntityKind.PERSON, "?", "?");
+    /** A verb of speaking in a sentence: it reports what someone said. */
+    private static final Pattern SPEAKING = Pattern.compile("\\b(?:said|says|told|added|stated|noted|explained|stressed|announced|declared|wrote)\\b");
     /** Unattributed quotations up to this many words are scare quotes or terms, not quotations. */
     static final int MAX_SCARE_WORDS = 4;
     /** How many sentences back a pronoun looks for the person it stands for. */
@@ -226,6 +228,9 @@ final class QuotationExtractor {
                 if (f.speaker == null) {
                     f.speaker = nextSentenceSpeaker(f);
                 }
+                if (f.speaker == null) {
+                    f.speaker = previousParagraphSpeaker(f);
+                }
             }
             List<QuotationFact> out = new ArrayList<>();
             for (Found f : found) {
@@ -383,7 +388,10 @@ final class QuotationExtractor {
                 if (verbFirstHere) {
                     // "said X", "said Japanese Prime Minister X": only a title between verb and name
                     String between = gap.length() >= vf.end() ? gap.substring(vf.end()) : "";
-                    return NAME_PREFIX.matcher(between).matches() ? m : null;
+                    if (!NAME_PREFIX.matcher(between).matches()) {
+                        return null;
+                    }
+                    return m.ref().kind() == EntityKind.PERSON ? m : personAfterBody(si, m, to);
                 }
                 if (gap.length() >= 60 || !noSpeechVerbIn(gap)) {
                     return null;
@@ -398,6 +406,19 @@ final class QuotationExtractor {
                 // '"…," Foreign Ministry spokesperson X said': a body or place before the speaker's name
             }
             return null;
+        }
+
+        /**
+         * 'said Red Cross Director-General X': the body names whose official speaks, and the person
+         * after it, with only a title between, is the speaker; else the body itself.
+         */
+        private Mention personAfterBody(int si, Mention body, int to) {
+            for (Mention n : speakers(si)) {
+                if (n.start() >= body.end() && n.start() < to && n.ref().kind() == EntityKind.PERSON) {
+                    return NAME_PREFIX.matcher(d.between(si, body.end(), n.start()).stripLeading()).matches() ? n : body;
+                }
+            }
+            return body;
         }
 
         /** '"…," and more must follow, X said.': the attribution closes the sentence. */
@@ -615,6 +636,23 @@ final class QuotationExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * A paragraph that opens with an unattributed quotation, right after a paragraph that ends
+         * with someone speaking ("X said it was made possible by ..." / "'...,' X said."): the
+         * quotation gives X's words.
+         */
+        private EntityRef previousParagraphSpeaker(Found f) {
+            Paragraph p = d.article.paragraphs().get(f.paragraph);
+            int pi = f.sentence - 1;
+            if (f.words <= MAX_SCARE_WORDS || f.start - p.start() > 1 || pi < 0 || d.caption(pi)
+                    || d.sentence(pi).paragraph() != d.sentence(f.sentence).paragraph() - 1
+                    || !SPEAKING.matcher(d.folded.get(pi)).find() || SPEAKING.matcher(after(f)).find()) {
+                return null; // '"...," a guard noted.': attributed, if only to someone unnamed
+            }
+            EntityRef who = topic(pi, d.sentence(pi).end(), addressees(f.text));
+            return who != null && who.kind() == EntityKind.PERSON ? who : null;
         }
 
         /** The person a sentence is about, up to {@code before}: its speaker, else its first person subject. */
@@ -1036,6 +1074,41 @@ final class QuotationExtractor {
             }
         }
         if (open >= 0 && to - open > 10) {
+            out.add(new int[] {open, to, 0});
+        }
+        if (out.isEmpty()) {
+            out.addAll(singleQuoted(text, from, to));
+        }
+        return out;
+    }
+
+    /**
+     * Quotations in single quotes, which translated and British copy use as the main mark
+     * ("Roe said, 'We are ready.'"), read only in a paragraph with no double quotes: a mark
+     * opens after a space or the paragraph's start, before a capital, and closes before
+     * anything but a letter, so an apostrophe inside a word ("Ruritania's") neither opens nor
+     * closes one.
+     */
+    static List<int[]> singleQuoted(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean mark = c == '\'' || c == '\u2018' || c == '\u2019';
+            if (!mark) {
+                continue;
+            }
+            boolean afterSpace = i == from || Character.isWhitespace(text.charAt(i - 1));
+            boolean beforeCapital = i + 1 < to && Character.isUpperCase(text.charAt(i + 1));
+            boolean beforeNonLetter = i + 1 >= to || !Character.isLetter(text.charAt(i + 1));
+            if (open < 0 && c != '\u2019' && afterSpace && beforeCapital) {
+                open = i + 1;
+            } else if (open >= 0 && c != '\u2018' && !afterSpace && beforeNonLetter && i - open > 10) {
+                out.add(new int[] {open, i, 1});
+                open = -1;
+            }
+        }
+        if (open >= 0 && to - open > 40) {
             out.add(new int[] {open, to, 0});
         }
         return out;

@@ -46,6 +46,12 @@ final class TitleGazetteer {
                     titleWords.add(part);
                 }
             }
+            // a hyphenated title is one token ("Director-General Jane Roe"), and that token is a title word too
+            for (String part : o.toLowerCase(Locale.ROOT).split(" ")) {
+                if (part.indexOf('-') > 0) {
+                    titleWords.add(part);
+                }
+            }
         }
         offices.sort(longestFirst);
         positions.sort(longestFirst);

@@ -49,7 +49,9 @@ public final class ArticleCleaner {
     private static final Pattern BOILERPLATE_PREFIX = Pattern.compile(
             "(?i)^(\\[?copyright\\b|\\(c\\)\\s|©|all rights reserved|read more\\s*:|read also\\s*:|also read\\s*:|to see more|sign up|subscribe|"
                     + "follow us|click here|share this|advertisement|watch\\s*:|listen\\s*:|download the|this story was|this story has been|"
-                    + "this article was|this article has been|editing by|reporting by|writing by|contact us|terms of use|privacy policy)");
+                    + "this article was|this article has been|editing by|reporting by|writing by|published by|posted by|contact us|terms of use|privacy policy)");
+    /** Section markers of a video script or transcript that open a line: "STORY:", "SHOWS:". */
+    private static final Pattern SCRIPT_MARK = Pattern.compile("^(?:STORY|SHOWS|SCRIPT|TRANSCRIPT|VIDEO)\\s*:\\s+");
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
             "(?i)\\[?copyright\\s+(?:©\\s*)?(\\d{4})\\s+([A-Z][\\w&.' -]{1,40}?)(?:[.,\\]]|\\s*$)");
     /** Consent banners: "We use cookies … Accept all | Manage preferences". */
@@ -67,12 +69,15 @@ public final class ArticleCleaner {
             "(?i)\\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|\\d{4}-\\d{2}-\\d{2}");
     /** A photo credit closing a caption: "... in Washington. Photo: AFP", "...jersey.PHOTO: REUTERS", "(Photo: EPA)". */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i)\\s*\\(?\\b(?:photo|image|picture|file photo)s?(?:\\s+credit)?\\s*:\\s*[\\p{L}][\\p{L}\\p{N} /&.'\\-]{0,40}\\)?\\s*$");
+            "(?i)\\s*\\(?\\b(?:photo|image|picture|file photo)s?(?:\\s+credit)?\\s*:\\s*[\\p{L}][\\p{L}\\p{N} /&.'\\-]{0,40}\\)?\\s*$"
+                    // "... October 14, 2025. AGENCY/Jane Roe": an agency and the photographer's name
+                    + "|(?-i)\\s*\\b\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?/\\p{Lu}[\\p{L}'\\-]+(?:\\s+\\p{Lu}[\\p{L}'\\-]+){0,3}\\s*$");
     private static final Pattern PLAYER = Pattern.compile("^\\d{1,2}:\\d{2}(\\s+\\d{1,2}:\\d{2})*$");
     private static final Pattern CAPTION_MARK = Pattern.compile(
             "(?i)(\\((?:ap|afp|reuters|pool|kyodo|xinhua|getty|epa|file)?\\s*photo\\b[^)]*\\)|\\bphoto\\s*(?:by|:|/)|==\\s*\\w+\\s*$"
                     + "|,\\s*(?:left|right|center|centre|second left|second right)\\s*,|\\((?:front|back|rear)?,?\\s*(?:l|r|c|left|right|center|2nd [lr])\\)"
-                    + "|\\((?:front|back|rear)\\s*,\\s*[lrc]\\)|\\bgetty images\\b)");
+                    + "|\\((?:front|back|rear)\\s*,\\s*[lrc]\\)|\\bgetty images\\b"
+                    + "|(?-i:\\b\\p{Lu}{2,}/\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\\-]+){0,3}\\s*$))");
     /**
      * "TOKYO —", "TOKYO (AP) —", "NAIROBI, Kenya (AP) —", "PARIS, March 10 (Reuters) -",
      * "BEIJING, April 14 (Xinhua) --", "TOKYO, March 17, 2023 —": a capitalised place, an optional
@@ -87,7 +92,8 @@ public final class ArticleCleaner {
     /** Words one of which every match of {@link #CONSENT} holds (lower case). */
     private static final String[] CONSENT_WORDS = {"cookie", "consent", "accept all", "reject all", "manage privacy"};
     /** Words one of which every match of {@link #CAPTION_MARK} holds (lower case). */
-    private static final String[] CAPTION_WORDS = {"photo", "==", "left", "right", "center", "centre", "(", "getty images"};
+    // "/" for an agency credit closing a caption ("AGENCY/Jane Roe")
+    private static final String[] CAPTION_WORDS = {"photo", "==", "left", "right", "center", "centre", "(", "getty images", "/"};
     private static final Pattern TRAILING_AGENCY = Pattern.compile("\\(([A-Za-z]{2,12})\\)\\s*$");
     private static final Pattern CAPTION_AGENCY = Pattern.compile("\\(([A-Z][A-Za-z]+)\\)\\s*(?:==\\s*\\w+)?\\s*$");
     private static final Pattern ENDS_WITH_YEAR = Pattern.compile(".*\\d{4}$");
@@ -115,6 +121,7 @@ public final class ArticleCleaner {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
 
         String title = null;
+        boolean dateAfterTitle = false;
         String printedDate = null;
         String publisher = null;
         String dateline = null;
@@ -150,6 +157,8 @@ public final class ArticleCleaner {
                     continue;
                 }
             }
+            // "STORY: Russia and ...": a video script's section marker before the story's first sentence
+            n = SCRIPT_MARK.matcher(n).replaceFirst("");
             Matcher md = MONTH_DATE_LINE.matcher(n);
             if (md.matches()) {
                 if (printedDate == null) {
@@ -159,6 +168,7 @@ public final class ArticleCleaner {
             }
             String dateLine = body.isEmpty() ? PrintedDateLine.parse(n) : null;
             if (dateLine != null) {
+                dateAfterTitle = title != null;
                 printedDate = printedDate == null ? dateLine : printedDate;
                 Matcher agency = TRAILING_AGENCY.matcher(n);
                 if (publisher == null && agency.find()) {
@@ -214,8 +224,11 @@ public final class ArticleCleaner {
                 continue;
             }
             if (!prose) {
-                if (title == null && body.isEmpty() && words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !inList) {
+                if ((title == null || dateAfterTitle) && body.isEmpty() && words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !inList) {
+                    // "Section name / Friday, Jun 20 / Headline": the line after the page's date line is the headline,
+                    // the one before it a site header or section label
                     title = n;
+                    dateAfterTitle = false;
                 }
                 continue;
             }

@@ -90,11 +90,23 @@ class ExtractionScoreTest {
     /**
      * A second set built the same way after the issue-13 work (see its README): first score 0.56
      * overall, boilerplate leaked 10 of 25. General fixes its misses pointed to brought it to 0.67
-     * with nothing leaked; it stays below the 0.80 the older sets keep, and this guards what it has.
+     * with nothing leaked, later 0.76; it stays below the 0.80 the older sets keep, and this guards what it has.
      */
     @Test
     void secondGeneralisationSetKeepsItsScore() throws Exception {
-        keepsItsScore(GENERALISATION_2, 0.65);
+        keepsItsScore(GENERALISATION_2, 0.72);
+    }
+
+    static final Path GENERALISATION_3 = Path.of("src", "test", "resources", "generalisation", "world3-2019-2025").toAbsolutePath();
+
+    /**
+     * A third set built the same way (see its README): first score 0.50 overall, 5 of 12
+     * boilerplate strings leaked. General fixes its misses pointed to brought it to 0.59 with
+     * nothing leaked; this guards what it has.
+     */
+    @Test
+    void thirdGeneralisationSetKeepsItsScore() throws Exception {
+        keepsItsScore(GENERALISATION_3, 0.56);
     }
 
     /** A generalisation set (articles/ beside gold.json) scores at least {@code floor} overall and leaks nothing. */

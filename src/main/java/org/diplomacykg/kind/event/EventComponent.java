@@ -276,6 +276,8 @@ public final class EventComponent implements Component {
      * "X and his Malaysian counterpart Y signed a deal": a leader who reaches an outcome together
      * with the leader or government of another country met them.
      */
+    private static final String SIGNING = "sign";
+
     private Draft fromOutcomeFrame(ArticleDoc d, Arguments args, Frame f) {
         if (oneWayFrames.contains(f.def().name())) {
             return null;
@@ -294,7 +296,23 @@ public final class EventComponent implements Component {
                 countries.add(c);
             }
         }
-        if (people.isEmpty() || countries.size() < 2) {
+        EntityRef place = null;
+        for (int w : f.role("place")) {
+            EntityRef p = args.place(s, w);
+            if (p != null && p.kind() != EntityKind.COUNTRY) {
+                place = p; // "agreed in Rabat on Wednesday": where they met
+                break;
+            }
+        }
+        boolean signedThere = place != null && SIGNING.equals(f.def().name());
+        if (countries.size() < 2 && signedThere) {
+            // "the government and the rebels signed the deal in Lome": a signing in a named city or
+            // venue brings the signatories together, whether they are states, movements or envoys
+            // whose country the article leaves unsaid (they then stand for themselves)
+            countries.clear();
+            countries.addAll(g.sides(d, new LinkedHashSet<>(actors)));
+        }
+        if ((people.isEmpty() && !signedThere) || countries.size() < 2) {
             return null;
         }
         Draft e = new Draft();
@@ -302,13 +320,7 @@ public final class EventComponent implements Component {
         e.sentence = s;
         e.actors.addAll(people);
         e.actors.addAll(countries);
-        for (int w : f.role("place")) {
-            EntityRef p = args.place(s, w);
-            if (p != null && p.kind() != EntityKind.COUNTRY) {
-                e.place = p; // "agreed in Rabat on Wednesday": where they met
-                break;
-            }
-        }
+        e.place = place;
         e.date = date(d, args, f);
         e.sideline = mentionsSidelines(d.sentence(s));
         return e;
