@@ -19,8 +19,10 @@ import org.diplomacykg.pipeline.BuildDigest;
 import org.diplomacykg.pipeline.BuildReport;
 import org.diplomacykg.pipeline.GraphBuilder;
 import org.diplomacykg.serve.BuildTrigger;
+import org.diplomacykg.store.Compaction;
 import org.diplomacykg.store.KgStore;
 import org.diplomacykg.store.StoreException;
+import org.diplomacykg.store.StoreSpace;
 
 /**
  * Builds new and changed articles into a store while it is served. The served graph's inputs are
@@ -115,6 +117,14 @@ public final class LiveBuilder implements AutoCloseable {
         try {
             LiveBuildReport r = call(() -> build(FolderScan.of(folders), null));
             print(r);
+            if (r.built()) {
+                // after the answer, on the build thread: the requester does not wait for it, the next build does
+                try {
+                    thread.execute(this::compactIfOvergrown);
+                } catch (RejectedExecutionException e) {
+                    // stopping: the next build or kg compact reclaims the space
+                }
+            }
             return new BuildTrigger.Answer(true, r.json());
         } catch (RuntimeException | Error e) {
             String why = failure(e);
@@ -142,7 +152,11 @@ public final class LiveBuilder implements AutoCloseable {
         try {
             FolderScan next = settled.next(now);
             if (next != null) {
-                print(build(next, null));
+                LiveBuildReport r = build(next, null);
+                print(r);
+                if (r.built()) {
+                    compactIfOvergrown();
+                }
             }
         } catch (RuntimeException | Error e) {
             err.println("live build failed: " + failure(e));
@@ -177,6 +191,27 @@ public final class LiveBuilder implements AutoCloseable {
         } finally {
             // a failed build is not retried at every poll: the next change (or a request) tries again
             settled.built(scan);
+        }
+    }
+
+    /**
+     * After a build is committed and reported, on the build thread: compacts the store when it has
+     * outgrown its content several times over ({@link StoreSpace#overgrown(KgStore)}), as
+     * {@code kg build} does. Readers are held back while it runs (see {@link Compaction#compact}) and
+     * then read the same content from the new generation. A compaction that fails is reported and
+     * does not fail the build, which is committed already; the store keeps its content either way.
+     * Never throws, or the polls would stop.
+     */
+    private void compactIfOvergrown() {
+        try {
+            if (StoreSpace.overgrown(store)) {
+                out.println("live build: " + Compaction.compact(store).describe() + " (while serving)");
+                out.flush();
+            }
+        } catch (RuntimeException | Error e) {
+            err.println("live build: the build is stored, but compacting the store failed: "
+                    + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.flush();
         }
     }
 

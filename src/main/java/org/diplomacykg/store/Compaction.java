@@ -48,8 +48,11 @@ public final class Compaction {
         if (from == null) {
             throw new StoreException(dir + ": no TDB2 database (Data-NNNN folder) in the store folder");
         }
+        if (store.dataset().isInTransaction()) {
+            throw new IllegalStateException(dir + ": cannot compact inside a transaction of the store");
+        }
         try {
-            DatabaseMgr.compact(store.dataset(), false);
+            compactExclusively(store.dataset());
         } catch (RuntimeException | InternalError e) {
             StoreException s = StoreException.ofStorageFailure(dir, e, "the compaction was abandoned and the store keeps its content");
             throw s != null ? s : new StoreException(dir + ": compaction failed (" + e.getMessage() + "); the store keeps its content", e);
@@ -59,6 +62,30 @@ public final class Compaction {
         finish(dir, to);
         CompactSize.record(dir, quads);
         return new Compacted(dir, before, DiskUsage.of(dir), quads, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * TDB2's compaction with no transaction of the store open across it. The store's dataset
+     * ({@code DatasetGraphSwitchable}) hands each begin, commit and end to the generation current at
+     * that moment: a transaction begun before the compaction switches generations and ended after it
+     * is ended on the new generation, where the thread has none (a silent no-op), so it stays open on
+     * the old one for good, and the compaction, which waits for every transaction of the old
+     * generation to end before it releases it, waits forever (a served store with a query running at
+     * the switch). So the dataset's own exclusive mode is held throughout: it waits for the
+     * transactions under way to end and holds new ones back until the store runs on the new
+     * generation (readers wait the compaction's few seconds; none is refused).
+     */
+    private static void compactExclusively(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        if (!(dsg instanceof org.apache.jena.dboe.transaction.txn.TransactionalSystemControl ctl)) {
+            DatabaseMgr.compact(dsg, false);
+            return;
+        }
+        ctl.startExclusiveMode();
+        try {
+            DatabaseMgr.compact(dsg, false);
+        } finally {
+            ctl.finishExclusiveMode();
+        }
     }
 
     /** Before a store is opened: finishes removing the old generation of a compaction that was interrupted doing so. */

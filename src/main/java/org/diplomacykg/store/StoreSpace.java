@@ -33,6 +33,17 @@ public record StoreSpace(Path dir, long folder, long content) {
         return measure(store.dir(), QuadCount.of(store)).advice(compactCommand);
     }
 
+    /**
+     * True when the open {@code store} has outgrown its content so far that it is compacted unasked
+     * ({@link #overgrown()}); its quads are counted only when the folder is large enough to qualify at all.
+     */
+    public static boolean overgrown(KgStore store) {
+        if (DiskUsage.of(store.dir()) < OVERGROWN_BYTES) {
+            return false;
+        }
+        return measure(store.dir(), QuadCount.of(store)).overgrown();
+    }
+
     /** The bytes a compaction would give back, about. */
     public long reclaimable() {
         return Math.max(0, folder - content);

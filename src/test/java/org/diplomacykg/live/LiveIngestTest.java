@@ -269,6 +269,77 @@ class LiveIngestTest {
     }
 
     /**
+     * A store that has outgrown its content is compacted by the live build that finds it so, on
+     * the build thread, while a reader keeps querying: the reader sees only whole versions and no
+     * error, and the build's article is there afterwards.
+     */
+    @Test
+    void anOvergrownStoreIsCompactedAfterALiveBuildWhileServing() throws Exception {
+        org.diplomacykg.testkit.StoreContents.growWithoutChange(store, 12);
+        long grown = org.diplomacykg.store.DiskUsage.of(store.dir());
+        server = KgServer.start(store.dataset(), options(), org.diplomacykg.serve.limits.ResultCaps.DEFAULT, live::onRequest);
+        Reader reader = new Reader();
+        reader.start();
+        Files.writeString(watched.resolve("lv_nairobi.txt"), NAIROBI, StandardCharsets.UTF_8);
+        java.util.concurrent.FutureTask<org.diplomacykg.serve.BuildTrigger.Answer> build = new java.util.concurrent.FutureTask<>(live::onRequest);
+        Thread requester = new Thread(build, "build-request");
+        requester.setDaemon(true);
+        requester.start();
+        org.diplomacykg.serve.BuildTrigger.Answer answer;
+        String said = "";
+        try {
+            try {
+                answer = build.get(90, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("the build did not end within 90 s: " + diagnose());
+            }
+            // the compaction runs on the build thread after the answer: wait for its line
+            long end = System.nanoTime() + 60_000_000_000L;
+            while (!(said = out.toString(StandardCharsets.UTF_8)).contains(" (while serving)") && System.nanoTime() < end) {
+                Thread.sleep(100);
+            }
+            if (!said.contains(" (while serving)") && !err.toString(StandardCharsets.UTF_8).contains("compacting the store failed")) {
+                throw new AssertionError("no compaction within 60 s: " + said + err + diagnose());
+            }
+            Thread.sleep(300); // a few reads of the compacted store too
+        } finally {
+            reader.halt();
+        }
+        long compacted = org.diplomacykg.store.DiskUsage.of(store.dir());
+        System.out.println("compaction while serving: " + grown + " -> " + compacted + " bytes; reader made " + reader.reads.get()
+                + " reads, saw " + reader.seen + "; " + said.strip());
+        assertTrue(answer.ok(), answer.toString() + err);
+        assertTrue(said.lines().anyMatch(l -> l.startsWith("live build: compacted " + store.dir()) && l.endsWith(" (while serving)")), said + err);
+        assertTrue(compacted * 3 < grown, "the folder shrank from " + grown + " to " + compacted + " bytes only");
+        assertEquals(List.of(), reader.errors, "reads failed while the store was built and compacted");
+        assertEquals(List.of(), reader.mixed, "a reader saw a version that was not whole");
+        assertEquals(6, BuiltVersion.of(store, IRIS).articles(), "the five seeds and the new article");
+        assertTrue(ask("?a dip:fileName \"lv_nairobi.txt\""), "the new article is served after the compaction");
+    }
+
+    /** The TDB2 coordinator's state and every thread's stack, for a build that hangs. */
+    private String diagnose() {
+        StringBuilder b = new StringBuilder();
+        try {
+            var coord = org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(store.dataset());
+            b.append("active ").append(coord.countActive()).append(" (readers ").append(coord.countActiveReaders())
+                    .append(", writers ").append(coord.countActiveWriter()).append(")");
+            var f = coord.getClass().getDeclaredField("exclusivitylock");
+            f.setAccessible(true);
+            b.append("; exclusivity lock ").append(f.get(coord)).append('\n');
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            b.append("(coordinator: ").append(e).append(")\n");
+        }
+        Thread.getAllStackTraces().forEach((t, st) -> {
+            b.append('"').append(t.getName()).append("\" ").append(t.getState()).append('\n');
+            for (StackTraceElement e : st) {
+                b.append("    at ").append(e).append('\n');
+            }
+        });
+        return b.toString();
+    }
+
+    /**
      * The real command in a process of its own, as an operator runs it: {@code kg serve --watch}
      * with writes allowed builds a dropped file in, names the bad one, offers {@code POST /kg/build},
      * and on SIGTERM stops cleanly, the live build committed.

@@ -45,6 +45,60 @@ class CompactionTest {
         });
     }
 
+    /**
+     * A read transaction begun before a compaction must end on the generation it began on: TDB2's
+     * switchable dataset hands an end to whatever generation is current, so a reader spanning the
+     * switch left its transaction open on the old one and the compaction waited for it forever.
+     * The compaction now waits for the reader, and the reader's transaction ends normally.
+     */
+    @Test
+    void aReadTransactionUnderWayWhenACompactionStartsEndsAndTheCompactionFinishes() throws Exception {
+        Path store = dir.resolve("store");
+        try (KgStore s = seeded(store)) {
+            StoreContents.growWithoutChange(s, 2);
+            long quads = countBySparql(s);
+            java.util.concurrent.CountDownLatch begun = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicBoolean inTxnAtEnd = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicLong seen = new java.util.concurrent.atomic.AtomicLong(-1);
+            Thread reader = new Thread(() -> {
+                s.dataset().begin(org.apache.jena.query.TxnType.READ);
+                try {
+                    begun.countDown();
+                    release.await();
+                    seen.set(org.apache.jena.atlas.iterator.Iter.count(s.dataset().find()));
+                    inTxnAtEnd.set(s.dataset().isInTransaction());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    s.dataset().end();
+                }
+            }, "reader");
+            reader.start();
+            begun.await();
+            java.util.concurrent.FutureTask<Compaction.Compacted> compaction = new java.util.concurrent.FutureTask<>(() -> Compaction.compact(s));
+            Thread compacting = new Thread(compaction, "compacting");
+            compacting.setDaemon(true);
+            compacting.start();
+            Thread.sleep(1000); // the compaction is under way (waiting for the reader) while the reader reads
+            release.countDown();
+            reader.join(10_000);
+            Compaction.Compacted c;
+            try {
+                c = compaction.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("the compaction still waits for a transaction 30 s after the reader ended: "
+                        + List.of(compacting.getStackTrace()));
+            }
+            assertTrue(inTxnAtEnd.get(), "the reader was still in its transaction when it ended it");
+            assertEquals(quads, seen.get(), "the reader saw the whole store");
+            assertEquals(List.of("Data-0002"), generations(store));
+            assertEquals(quads, c.quads());
+            assertEquals(quads, countBySparql(s), "the store is readable on the new generation");
+            assertEquals(0, org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(s.dataset()).countActive());
+        }
+    }
+
     @Test
     void compactionKeepsEveryQuadAndGivesTheSpaceBack() {
         Path store = dir.resolve("store");
