@@ -193,8 +193,7 @@ public final class KgStore implements AutoCloseable {
         java.util.concurrent.CompletableFuture<Void> gate = java.util.concurrent.CompletableFuture.runAsync(check, GATE);
         if (bulkLoadAllowed && Txn.calculateRead(dsg, () -> !dsg.find().hasNext())) {
             // nothing stored yet, so nothing to keep safe: a Jena bulk loader, guarded by a marker
-            InitialLoad.load(dir, dsg, graphs, () -> passes(gate), written);
-            StoreStats.refresh(dsg);
+            InitialLoad.load(dir, dsg, graphs, () -> passes(gate), written); // writes the optimiser's statistics too
             return new SyncResult(total, 0, total);
         }
         boolean committed = false;

@@ -103,6 +103,20 @@ class StoreStatsTest {
         }
     }
 
+    @Test
+    void aCompactionGivesTheNewGenerationItsStats() throws Exception {
+        Path dir = tmp.resolve("store");
+        try (KgStore store = KgStore.open(dir)) {
+            SeedStore.build(store);
+            Path before = StoreStats.file(store.dataset());
+            Compaction.compact(store);
+            Path after = StoreStats.file(store.dataset());
+            assertFalse(before.equals(after), "the compaction moved the store to a new Data-NNNN folder");
+            assertEquals(Generations.current(dir), after.getParent());
+            assertEquals(store.size(), count(SSE.readFile(after.toString())));
+        }
+    }
+
     private static long count(Item stats) {
         for (Item section : stats.getList()) {
             if (section.isList() && section.getList().size() > 0 && section.getList().get(0).isSymbol(StatsMatcher.META)) {
