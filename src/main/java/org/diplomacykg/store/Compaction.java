@@ -58,6 +58,7 @@ public final class Compaction {
             throw s != null ? s : new StoreException(dir + ": compaction failed (" + e.getMessage() + "); the store keeps its content", e);
         }
         Path to = Generations.current(dir);
+        StoreStats.refresh(store.dataset()); // the new generation starts without the optimiser's statistics
         new Marker(to.getFileName().toString()).write(dir);
         finish(dir, to);
         CompactSize.record(dir, quads);

@@ -79,6 +79,7 @@ final class InitialLoad {
             throw e;
         }
         removeMarker(dir, marker);
+        StoreStats.refresh(dsg); // before the size is measured: the optimiser's statistics are part of a fresh store
         recordSize(dir, graphs.values().stream().mapToLong(Set::size).sum());
     }
 

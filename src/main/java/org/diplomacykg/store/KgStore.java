@@ -193,14 +193,16 @@ public final class KgStore implements AutoCloseable {
         java.util.concurrent.CompletableFuture<Void> gate = java.util.concurrent.CompletableFuture.runAsync(check, GATE);
         if (bulkLoadAllowed && Txn.calculateRead(dsg, () -> !dsg.find().hasNext())) {
             // nothing stored yet, so nothing to keep safe: a Jena bulk loader, guarded by a marker
-            InitialLoad.load(dir, dsg, graphs, () -> passes(gate), written);
+            InitialLoad.load(dir, dsg, graphs, () -> passes(gate), written); // writes the optimiser's statistics too
             return new SyncResult(total, 0, total);
         }
+        boolean committed = false;
         dsg.begin(org.apache.jena.query.TxnType.WRITE);
         try {
             SyncResult r = applyDelta(graphs, total, written);
             passes(gate);
             dsg.commit();
+            committed = true;
             return r;
         } catch (RuntimeException | Error e) {
             dsg.abort();
@@ -208,6 +210,10 @@ public final class KgStore implements AutoCloseable {
             throw e;
         } finally {
             dsg.end();
+            if (committed) {
+                // counts for the optimiser, from what was just committed (see StoreStats: read at the next open)
+                StoreStats.refresh(dsg);
+            }
         }
     }
 
