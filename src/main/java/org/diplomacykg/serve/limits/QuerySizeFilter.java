@@ -18,7 +18,8 @@ import java.util.Locale;
  * Refuses a query or update text over the size cap before anything parses it, on every path: a
  * request parameter in the URL (414) and, for a POST, an {@code application/sparql-query} or
  * {@code application/sparql-update} body or a form's fields (413). A body is refused on its
- * Content-Length without being read; without one it is read only up to the cap. A body that
+ * Content-Length without being parsed (read away first up to {@link #drainLimit()}, closed unread
+ * beyond); without one it is read only up to the cap. A body that
  * passes is handed on from memory ({@link BoundedBodyRequest}). Runs before Fuseki's dispatch.
  */
 public final class QuerySizeFilter implements Filter {
