@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -29,8 +28,7 @@ class AdminPagesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path passwords = Files.writeString(tmp.resolve("users.properties"), "editor: s3cret\n");
-        writable = KgServer.start(SiteFixture.store().dataset(), SiteFixture.options(0).withUpdate(true, passwords));
+        writable = KgServer.start(SiteFixture.store().dataset(), SiteFixture.writableOptions(tmp));
     }
 
     @AfterAll

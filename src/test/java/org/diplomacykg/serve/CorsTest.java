@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -36,8 +35,7 @@ class CorsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path passwords = Files.writeString(tmp.resolve("users.properties"), "editor: s3cret\n");
-        writable = KgServer.start(SiteFixture.store().dataset(), SiteFixture.options(0).withUpdate(true, passwords));
+        writable = KgServer.start(SiteFixture.store().dataset(), SiteFixture.writableOptions(tmp));
     }
 
     @AfterAll

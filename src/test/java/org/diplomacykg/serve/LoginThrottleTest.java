@@ -16,7 +16,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,8 +41,7 @@ class LoginThrottleTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path passwords = Files.writeString(tmp.resolve("users.properties"), "editor: s3cret\n");
-        server = KgServer.start(SiteFixture.store().dataset(), SiteFixture.options(0).withUpdate(true, passwords).withAuthFailuresPerMinute(5));
+        server = KgServer.start(SiteFixture.store().dataset(), SiteFixture.writableOptions(tmp).withAuthFailuresPerMinute(5));
     }
 
     @AfterAll

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,10 +37,9 @@ class SecurityHeadersTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path passwords = Files.writeString(tmp.resolve("users.properties"), "editor: s3cret\n");
         // one failed login is enough to see the refusal that follows it
         writable = KgServer.start(SiteFixture.store().dataset(),
-                SiteFixture.options(0).withUpdate(true, passwords).withAuthFailuresPerMinute(1));
+                SiteFixture.writableOptions(tmp).withAuthFailuresPerMinute(1));
     }
 
     @AfterAll

@@ -101,6 +101,12 @@ final class SiteFixture {
         return ServerOptions.of("127.0.0.1", port, 30).withQueries(Path.of("queries").toAbsolutePath());
     }
 
+    /** Options of a server that takes writes from one user, {@code editor: s3cret}, whose password file is written into {@code dir}. */
+    static ServerOptions writableOptions(Path dir) throws java.io.IOException {
+        Path passwords = java.nio.file.Files.writeString(dir.resolve("users.properties"), "editor: s3cret\n");
+        return options(0).withUpdate(true, passwords);
+    }
+
     static String url(String path) {
         return server().baseUrl() + path;
     }
