@@ -36,6 +36,8 @@ public final class KgStore implements AutoCloseable {
     private final Path dir;
     private final DatasetGraph dsg;
     private volatile boolean bulkLoadAllowed = true;
+    /** Committed content whose optimiser statistics are not written yet (a served store writes them at {@link #close}). */
+    private volatile boolean statsStale;
 
     private KgStore(Path dir, DatasetGraph dsg) {
         this.dir = dir;
@@ -211,8 +213,14 @@ public final class KgStore implements AutoCloseable {
         } finally {
             dsg.end();
             if (committed) {
-                // counts for the optimiser, from what was just committed (see StoreStats: read at the next open)
-                StoreStats.refresh(dsg);
+                if (bulkLoadAllowed) {
+                    // counts for the optimiser, from what was just committed (see StoreStats: read at the next open)
+                    StoreStats.refresh(dsg);
+                } else {
+                    // a served store reads its statistics only at the next open, so a live build (every few
+                    // seconds, a full scan each) would write them for nobody: once, at close, is enough
+                    statsStale = true;
+                }
             }
         }
     }
@@ -320,6 +328,9 @@ public final class KgStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (statsStale) {
+            StoreStats.refresh(dsg);
+        }
         dsg.close();
         org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
     }

@@ -13,8 +13,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
@@ -101,6 +103,24 @@ class StoreStatsTest {
             long quads = Txn.calculateRead(store.dataset(), () -> org.apache.jena.atlas.iterator.Iter.count(store.dataset().find()));
             assertEquals(quads, count(SSE.readFile(file.toString())));
         }
+    }
+
+    @Test
+    void aServedStoreWritesItsStatsOnceAtClose() throws Exception {
+        Path dir = tmp.resolve("served");
+        Path file;
+        long quads;
+        try (KgStore store = KgStore.open(dir)) {
+            SeedStore.build(store);
+            file = StoreStats.file(store.dataset());
+            store.forbidBulkLoad();
+            Files.writeString(file, "(stats (meta (count 1)))");
+            store.sync(Map.of(NodeFactory.createURI("urn:x:g"), Set.of(Triple.create(NodeFactory.createURI("urn:x:s"),
+                    NodeFactory.createURI("urn:x:p"), NodeFactory.createURI("urn:x:o")))));
+            assertEquals(1, count(SSE.readFile(file.toString())), "not rewritten by a build while served");
+            quads = store.size();
+        }
+        assertEquals(quads, count(SSE.readFile(file.toString())), "written when the store closed");
     }
 
     @Test
