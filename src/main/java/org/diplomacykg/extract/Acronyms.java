@@ -50,7 +50,7 @@ final class Acronyms {
         return out;
     }
 
-    /** Each letter of the acronym starts a word of the name, in order ("TPLF", "Tigray People's Liberation Front"). */
+    /** Each letter of the acronym starts a word of the name, in order ("RLF", "Ruritania Liberation Front"). */
     static boolean initialsFit(String name, String acronym) {
         String[] words = name.split("[\\s-]+");
         int w = 0;
