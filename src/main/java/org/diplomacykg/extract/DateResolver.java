@@ -60,6 +60,14 @@ public final class DateResolver {
     private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     private static final Guarded ISO = Guarded.of("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", "-");
     private static final Guarded MONTH_DAY = Guarded.of("\\b" + MONTH + "\\s+(\\d{1,2})(?:\\s*-\\s*(\\d{1,2}))?(?!\\d)(?:(?:st|nd|rd|th)\\b)?(?:,?\\s+(\\d{4})\\b)?", MONTH_STEMS);
+    /**
+     * Day before month, as most of the world writes it ("28 June 2022", "27-28 June", "5th of
+     * May"): groups day, end day, month, year, like {@link #MONTH_DAY} reordered.
+     */
+    private static final Guarded DAY_MONTH = Guarded.of("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-\u2013]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?"
+            + MONTH + "(?![a-z])(?:,?\\s+(\\d{4})\\b)?", MONTH_STEMS);
+    /** A dotted numeric date, always day first where it is written ("13.05.2025"). */
+    private static final Guarded DOTTED = Guarded.of("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b", ".");
     private static final Guarded MONTH_YEAR = Guarded.of("\\b" + MONTH + "\\s+(\\d{4})\\b", MONTH_STEMS);
     private static final Guarded MONTH_ALONE = Guarded.of("\\b" + MONTH + "(?![\\w-])", MONTH_STEMS);
     private static final Pattern MONTH_MODIFIER = Pattern.compile("(?i)\\b(in|since|by|during|from|until|through|of|early|late|mid-?|last|next|this|on)\\s*$");
@@ -72,8 +80,9 @@ public final class DateResolver {
     private static final Pattern CONTINUATION = Pattern.compile("^(?:Separately|Also|Additionally|Meanwhile|Later|Then|There|The (?:assistance|deal|provision|grant|agreement|aid|package|two)|This|It|He|She|They|Both)\\b");
     private static final long CONTRADICTION_DAYS = 60;
     private static final Pattern DATELINE_DATE = Pattern.compile("^[A-Z][A-Z .'-]{1,40}(?:,\\s+[A-Z][A-Za-z.]+)?,\\s+$");
-    private static final Pattern DATELINE_END = Pattern.compile("^[A-Za-z]+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?(?:\\s*\\([^)]{1,30}\\))?\\s*-{1,2}\\s");
-    private static final Pattern DATE_AFTER = Pattern.compile("^,?\\s+" + MONTH + "\\s+\\d");
+    private static final Pattern DATELINE_END = Pattern.compile("^(?:[A-Za-z]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Za-z]+\\.?)(?:,?\\s+\\d{4})?(?:\\s*\\([^)]{1,30}\\))?\\s*-{1,2}\\s");
+    /** "Tuesday, March 3", "Tuesday (28 June 2022)", "Tuesday (13.05.2025)": the weekday only names the date that follows. */
+    private static final Pattern DATE_AFTER = Pattern.compile("^,?\\s*\\(?\\s*(?:" + MONTH + "\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4})");
     private static final Pattern UNTIL = Pattern.compile("through|until|till");
     private static final Pattern ENDS_WITH_SINCE = Pattern.compile(".*\\bsince\\s*$");
     /** "by the end of", "before the end of the year", "by": a deadline, not a date of the report. */
@@ -230,24 +239,18 @@ public final class DateResolver {
                 out.add(new DateMention(offset + m.start(), offset + m.end(), v, null, 3, role(text, m.start()), false));
             }
         }
-        m = MONTH_DAY.matcher(text);
-        while (m.find()) {
-            if (overlaps(out, offset + m.start(), offset + m.end())) {
+        for (DayOfMonth dm : daysOfMonths(text)) {
+            if (overlaps(out, offset + dm.start(), offset + dm.end())) {
                 continue;
             }
-            int month = IsoDates.month(m.group(1));
-            int day = Integer.parseInt(m.group(2));
-            if (month == 0 || day < 1 || day > 31 || (m.group(1).equals("May") && m.group(4) == null && !Character.isUpperCase(m.group(1).charAt(0)))) {
-                continue;
-            }
-            Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : (r == null ? null : nearestYear(month, day, r));
+            Integer year = dm.year() != null ? dm.year() : (r == null ? null : nearestYear(dm.month(), dm.day(), r));
             if (year == null) {
-                out.add(new DateMention(offset + m.start(), offset + m.end(), null, null, 3, role(text, m.start()), true));
+                out.add(new DateMention(offset + dm.start(), offset + dm.end(), null, null, 3, role(text, dm.start()), true));
                 continue;
             }
-            String v = safeYmd(year, month, day);
-            String e = m.group(3) == null ? null : safeYmd(year, month, Integer.parseInt(m.group(3)));
-            out.add(new DateMention(offset + m.start(), offset + m.end(), v, e, 3, role(text, m.start()), m.group(4) == null));
+            String v = safeYmd(year, dm.month(), dm.day());
+            String e = dm.endDay() == null ? null : safeYmd(year, dm.month(), dm.endDay());
+            out.add(new DateMention(offset + dm.start(), offset + dm.end(), v, e, 3, role(text, dm.start()), dm.year() == null));
         }
         m = MONTH_YEAR.matcher(text);
         while (m.find()) {
@@ -312,6 +315,42 @@ public final class DateResolver {
         }
         out.sort(Comparator.comparingInt(DateMention::start));
         return out;
+    }
+
+    /** A day of a month as the text writes it, month first or day first; year and end day when given. */
+    private record DayOfMonth(int start, int end, int month, int day, Integer endDay, Integer year) {
+    }
+
+    /** Every day-of-month expression in a text, month-first ones winning where the two forms overlap. */
+    private static List<DayOfMonth> daysOfMonths(String text) {
+        List<DayOfMonth> out = new ArrayList<>();
+        Matcher m = MONTH_DAY.matcher(text);
+        while (m.find()) {
+            add(out, m.start(), m.end(), IsoDates.month(m.group(1)), m.group(2), m.group(3), m.group(4));
+        }
+        m = DAY_MONTH.matcher(text);
+        while (m.find()) {
+            add(out, m.start(), m.end(), IsoDates.month(m.group(3)), m.group(1), m.group(2), m.group(4));
+        }
+        m = DOTTED.matcher(text);
+        while (m.find()) {
+            add(out, m.start(), m.end(), Integer.parseInt(m.group(2)), m.group(1), null, m.group(3));
+        }
+        out.sort(Comparator.comparingInt(DayOfMonth::start));
+        return out;
+    }
+
+    private static void add(List<DayOfMonth> out, int start, int end, int month, String day, String endDay, String year) {
+        int d = Integer.parseInt(day);
+        if (month < 1 || month > 12 || d < 1 || d > 31) {
+            return;
+        }
+        for (DayOfMonth o : out) {
+            if (start < o.end() && o.start() < end) {
+                return;
+            }
+        }
+        out.add(new DayOfMonth(start, end, month, d, endDay == null ? null : Integer.valueOf(endDay), year == null ? null : Integer.valueOf(year)));
     }
 
     private static boolean followedByDate(String text, int end) {
@@ -463,21 +502,14 @@ public final class DateResolver {
                     full.add(v);
                 }
             }
-            m = MONTH_DAY.matcher(t);
-            while (m.find()) {
-                int month = IsoDates.month(m.group(1));
-                int day = Integer.parseInt(m.group(2));
-                if (month == 0 || day > 31) {
-                    continue;
-                }
-                if (m.group(4) != null) {
-                    String v = safeYmd(Integer.parseInt(m.group(4)), month, day);
+            for (DayOfMonth dm : daysOfMonths(t)) {
+                if (dm.year() != null) {
+                    String v = safeYmd(dm.year(), dm.month(), dm.day());
                     if (v != null) {
                         full.add(v);
                     }
                 } else {
-                    int endDay = m.group(3) == null ? day : Integer.parseInt(m.group(3));
-                    partial.add(new int[] {month, day, endDay, i});
+                    partial.add(new int[] {dm.month(), dm.day(), dm.endDay() == null ? dm.day() : dm.endDay(), i});
                 }
             }
             Matcher w = WEEKDAY_P.matcher(t);

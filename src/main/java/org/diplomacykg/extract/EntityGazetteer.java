@@ -51,6 +51,12 @@ final class EntityGazetteer {
      * government body whose name names its country ("the Philippine Coast Guard", "the
      * Communist Party of Vietnam"); null for any other organisation.
      */
+    /** The country whose seat of government a place or organisation is ("the Kremlin": Russia), else null. */
+    EntityRef seatOf(EntityRef r) {
+        String iso = seatCountry.get(r.key());
+        return iso == null ? null : country(iso);
+    }
+
     EntityRef countryOf(EntityRef org, java.util.Set<String> governmentHeads) {
         if (org.kind() != EntityKind.ORGANIZATION) {
             return null;

@@ -49,6 +49,11 @@ public final class Gazetteers {
         }
     }
 
+    /** The country a meeting place is the seat of government of ("at the White House"), else null. */
+    public org.diplomacykg.facts.EntityRef seatOf(org.diplomacykg.facts.EntityRef place) {
+        return place == null ? null : entities.seatOf(place);
+    }
+
     /**
      * The sides a group of actors stands for, in order and without repeats; a person whose
      * country is unknown stands for themself.

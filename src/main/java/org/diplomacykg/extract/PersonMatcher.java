@@ -62,6 +62,13 @@ final class PersonMatcher {
     private final Guarded description;
     private final Guarded officeApposition;
     private final Guarded possessedOfficeApposition;
+    /** "the foreign ministers": an office in the plural, which a list of its holders may follow. */
+    private final Guarded pluralOffice;
+    /** One holder in such a list: a name and the country it is held for, "X of Ruritania" or "X (Ruritania)". */
+    private static final Pattern HOLDER = Pattern.compile("(" + NAME + ")\\s+(?:of\\s+(?:the\\s+)?|\\(\\s*)");
+    /** Between a plural office and its list: "of the three countries -", "of Ruritania and Freedonia,", ":". */
+    private static final Pattern LIST_OPENING = Pattern.compile("^(?:\\s+of\\s+[^,:;()\"-]{1,60}?\\s*[-:,]\\s*|\\s*[-:,]\\s*|\\s+)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("^\\s*\\)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
     /** An office and "and" right before another office: "Prime Minister and " in "Prime Minister and Vice President X". */
     private final Pattern priorOffice;
     /** Words that never stand in a person's name: a run holding one names a thing (lexicon not_name_words). */
@@ -107,6 +114,7 @@ final class PersonMatcher {
                 + "(?:\\s+(?:and\\s+)?(?i:" + titles.offices() + "))*(?=\\s+of\\s|\\s*[,;.]|\\s*$)", titles.officeNames());
         possessedOfficeApposition = Guarded.ignoringCase("\\b([A-Z][\\w.]*(?:\\s[A-Z][a-z]+)?)(?:'s|\u2019s)\\s+(?i:(" + titles.offices() + "))"
                 + ",\\s+(" + NAME + ")(?=\\s*[,;.]|\\s+(?:said|says|and)\\b)", "'s", "\u2019s");
+        pluralOffice = Guarded.ignoringCase("(?<![A-Za-z-])(?i:(" + titles.offices() + "))s\\b", titles.officeNames());
         priorOffice = Pattern.compile("(?<![A-Za-z-])(?i:" + titles.offices() + ")\\s+and\\s+$");
         description = Guarded.ignoringCase("\\b(?:[Tt]he\\s+((?:U\\.S\\.|U\\.K\\.|[A-Z][a-z]+|[A-Z]{2,3})\\s+)?|([A-Z][\\w.]*)'s\\s+)(?i:(" + titles.offices() + "))\\b(?![\\s,]+(?:[A-Z][a-z]|to\\s|of\\s))", titles.officeNames());
     }
@@ -135,6 +143,7 @@ final class PersonMatcher {
     private List<Candidate> rules(String t, int off, List<Mention> entities) {
         List<Candidate> out = new ArrayList<>();
         titled(t, off, entities, out);
+        holderLists(t, off, entities, out);
         Matcher m = counterpart.matcher(t);
         while (m.find()) {
             Matcher n = nameAt.matcher(t).region(m.end(), t.length());
@@ -217,6 +226,45 @@ final class PersonMatcher {
             out.add(new Candidate(Kind.DESCRIPTION, null, off + m.start(), off + m.end(), o, c, null, false, false));
         }
         return out;
+    }
+
+    /**
+     * "the foreign ministers of the three countries - X of Ruritania, Y of Freedonia and Z of
+     * Sylvania", "Prime Ministers X (Ruritania) and Y (Freedonia)": each holder in the list takes
+     * the office in the singular and the country named with them. The list stops at the first
+     * item that is not a name with its country.
+     */
+    private void holderLists(String t, int off, List<Mention> entities, List<Candidate> out) {
+        Matcher m = pluralOffice.matcher(t);
+        while (m.find()) {
+            String title = titles.canonicalOffice(m.group(1));
+            Matcher open = LIST_OPENING.matcher(t.substring(m.end()));
+            if (title == null || !open.find()) {
+                continue;
+            }
+            int p = m.end() + open.end();
+            List<Candidate> items = new ArrayList<>();
+            while (p < t.length()) {
+                Matcher h = HOLDER.matcher(t).region(p, t.length());
+                if (!h.lookingAt()) {
+                    break;
+                }
+                Mention held = mentionAt(entities, off + h.end());
+                if (held == null || !held.isCountry()) {
+                    break;
+                }
+                add(items, t, off, h.start(1), h.end(1), entities, title, held.ref(), null, false, false);
+                p = held.end() - off;
+                Matcher sep = LIST_SEPARATOR.matcher(t.substring(p));
+                if (!sep.find()) {
+                    break;
+                }
+                p += sep.end();
+            }
+            if (items.size() >= 2) {
+                out.addAll(items);
+            }
+        }
     }
 
     /** "Fumio Kishida, U.S. President Joe Biden and ...": an office followed by a name is that name's title, no apposition. */
@@ -456,6 +504,12 @@ final class PersonMatcher {
             }
             if (country == null && org == null) {
                 country = heldFor != null ? heldFor : inTitle;
+            }
+            if (country == null && org == null) {
+                // "President X of Ruritania": the country after the name is the one the office is held for
+                Matcher after = OF_COUNTRY.matcher(t.substring(n.end()));
+                Mention held = after.find() ? mentionAt(entities, off + n.end() + after.end()) : null;
+                country = held != null && held.isCountry() ? held.ref() : null;
             }
             add(out, t, off, n.start(), n.end(), entities, title, country, org, false, false);
         }

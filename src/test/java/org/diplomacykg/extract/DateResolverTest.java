@@ -110,4 +110,23 @@ class DateResolverTest {
         assertEquals("2022-03", d.sentenceDate(0));
         assertNull(d.sentenceDate(1));
     }
+
+    @Test
+    void dayFirstAndDottedDatesAreFullDates() {
+        var d = resolve(null,
+                "The presidents of Chile and Portugal met in Lisbon on Wednesday (3 May 2023).",
+                "Their ministers had met on 27-28 April in Santiago.",
+                "The forum opened on Tuesday (09.05.2023) in Quito.",
+                "On the 5th of May, the two sides signed a fisheries accord.");
+        assertEquals("2023-05-03", d.sentenceDate(0));
+        assertEquals("2023-04-27", d.sentenceDate(1));
+        assertEquals("2023-05-09", d.sentenceDate(2));
+        assertEquals("2023-05-05", d.sentenceDate(3));
+    }
+
+    @Test
+    void aDayFirstDatelineDatesTheFilingNotTheEvent() {
+        var d = resolve(null, "NAIROBI, 12 March 2024 - Kenya and Ghana said on Monday they had agreed to cut tariffs.");
+        assertEquals("2024-03-11", d.sentenceDate(0));
+    }
 }

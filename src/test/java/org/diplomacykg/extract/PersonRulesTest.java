@@ -115,4 +115,25 @@ class PersonRulesTest {
         assertEquals("External Affairs Minister", p.get("ravi-menon").title());
         assertEquals("IN", p.get("ravi-menon").country().key());
     }
+
+    @Test
+    void aPluralOfficeListGivesEachHolderTheOfficeAndTheirCountry() {
+        var p = people(TestDocs.extract("2021-03-04",
+                "The pact was signed by the trade ministers of the two countries \u2013 Amani Wekesa of Kenya and Kofi Mensah of Ghana.",
+                "Foreign Ministers Rosa Vidal (Chile), Tomas Quispe (Peru) and Ana Costa (Brazil) attended."));
+        assertEquals("Trade Minister", p.get("amani-wekesa").title(), p::toString);
+        assertEquals("KE", p.get("amani-wekesa").country().key());
+        assertEquals("GH", p.get("kofi-mensah").country().key());
+        assertEquals("Foreign Minister", p.get("tomas-quispe").title(), p::toString);
+        assertEquals("PE", p.get("tomas-quispe").country().key());
+        assertEquals("BR", p.get("ana-costa").country().key());
+    }
+
+    @Test
+    void aCountryAfterATitledNameIsTheOnesTheOfficeIsHeldFor() {
+        var p = people(TestDocs.extract("2021-03-04",
+                "Prime Minister Lena Brandt of Denmark and President Amani Odhiambo of Kenya met in Nairobi."));
+        assertEquals("DK", p.get("lena-brandt").country().key(), p::toString);
+        assertEquals("KE", p.get("amani-odhiambo").country().key());
+    }
 }

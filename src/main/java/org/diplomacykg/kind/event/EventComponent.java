@@ -738,6 +738,15 @@ public final class EventComponent implements Component {
     }
 
     private EventFact build(ArticleDoc d, Draft e) {
+        // a meeting at a government's seat ("at the Kremlin", "at the White House") is hosted by that
+        // government, whether or not the sentence names its leader
+        EntityRef seat = g.seatOf(e.place);
+        if (seat != null) {
+            e.actors.add(seat);
+            if (e.host == null) {
+                e.host = seat;
+            }
+        }
         List<EntityRef> participants = new ArrayList<>();
         for (EntityRef a : e.actors) {
             if (!participants.contains(a)) {
