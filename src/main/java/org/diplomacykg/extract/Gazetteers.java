@@ -49,6 +49,11 @@ public final class Gazetteers {
         }
     }
 
+    /** The country a name, short form or demonym stands for ("Finnish": Finland), else null. */
+    public org.diplomacykg.facts.EntityRef countryNamed(String word) {
+        return entities.countryByName(word);
+    }
+
     /** The country a meeting place is the seat of government of ("at the White House"), else null. */
     public org.diplomacykg.facts.EntityRef seatOf(org.diplomacykg.facts.EntityRef place) {
         return place == null ? null : entities.seatOf(place);

@@ -12,8 +12,10 @@ import org.diplomacykg.kind.event.EventType;
 public final class QuotationComponent implements Component {
     private static final java.util.regex.Pattern SUMMIT_SUFFIX = java.util.regex.Pattern.compile("(?i)\\s*summit$");
     private final QuotationExtractor quotations;
+    private final Gazetteers g;
 
     public QuotationComponent(Gazetteers g) {
+        this.g = g;
         this.quotations = new QuotationExtractor(g.lexicon(), g.titles);
     }
 
@@ -24,7 +26,7 @@ public final class QuotationComponent implements Component {
 
     @Override
     public void process(ArticleDoc d) {
-        for (QuotationFact q : quotations.extract(d, phrase -> document(phrase, d))) {
+        for (QuotationFact q : quotations.extract(d, phrase -> document(phrase, d, g))) {
             d.add(QuotationKind.INSTANCE, q);
         }
     }
@@ -34,7 +36,14 @@ public final class QuotationComponent implements Component {
      * and keyed by the summit it came from when the article has one, so statements of different
      * meetings stay apart.
      */
-    private static EntityRef document(String phrase, ArticleDoc d) {
+    private static EntityRef document(String phrase, ArticleDoc d, Gazetteers g) {
+        String[] words = phrase.trim().split("\\s+");
+        // the phrase comes lower-cased; demonyms are written capitalised
+        EntityRef country = words.length > 1 && !words[0].isEmpty()
+                ? g.countryNamed(Character.toUpperCase(words[0].charAt(0)) + words[0].substring(1)) : null;
+        if (country != null) {
+            return country; // "the Finnish statement added": the government that issued it speaks
+        }
         String prefix = "";
         for (EventFact e : d.facts(EventKind.INSTANCE)) {
             if (e.type() == EventType.Summit) {

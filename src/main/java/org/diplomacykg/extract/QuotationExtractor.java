@@ -67,6 +67,8 @@ final class QuotationExtractor {
     private static final Pattern ACCORDING = Pattern.compile("(?i)according to (?:the |a |their |its )?((?:joint |final |leaders' |chair's |closing |summit )?(?:vision )?(?:statement|communique|communiqu\u00e9|declaration|document|readout))");
     private static final Pattern DOC_READ_BEFORE = Pattern.compile("(?i)\\b(?:a|the|an|their|its)\\s+" + DOCUMENT + "\\s+(?:read|reads|said|says|stated|states|noted|notes|added|adds|declared|declares)\\b[^\"]*$");
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)\\baccording to (?:the |a |their |its )?" + DOCUMENT + "\\s*,?\\s*$");
+    /** "According to the state broadcaster KBC, \"…\"": who is cited, right before the quotation. */
+    private static final Pattern ACCORDING_TO_BEFORE = Pattern.compile("(?i)\\baccording\\s+(?:instead\\s+|also\\s+)?to\\s+([^,;:\"]{1,80}?)\\s*[,:]?\\s*(?:the\\s+[a-z]+\\s+(?:says|said|states|stated|reads)\\s+(?:that\\s+)?)?$");
     private static final Pattern ADDING = Pattern.compile("(?i)\\badding\\b[,:]?\\s*(?:that\\s+)?$");
     private static final Pattern VOCATIVE = Pattern.compile("(?:^|[,;:]\\s*)(?:(?:Mr|Mrs|Ms|Mister|Madam|Madame)\\.?\\s+)([A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)?)\\s*(?=[,.!?;]|$)");
     private static final Pattern HEADLINE_END = Pattern.compile("[.!?\u2026:][\"'\u201d\u2019)\\]]*\\s*$");
@@ -76,11 +78,13 @@ final class QuotationExtractor {
     private static final Set<String> DATE_WORDS = Set.of("week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "on", ",");
     private static final Pattern MONTHS_AND_DAYS = Pattern.compile("(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
     /** What may stand between "said" and the name after it: a title, a country's adjective ("said Japanese Prime Minister"). */
-    private static final Pattern NAME_PREFIX = Pattern.compile("(?:(?:the\\s+)?(?:[A-Z][\\w.'-]*|of|for)\\s+){0,5}");
+    private static final Pattern NAME_PREFIX = Pattern.compile("(?:(?:the\\s+)?(?:[A-Z][\\w.'-]*|of|for)\\s+){0,5}(?:the\\s+)?");
     private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "further", "once", "previously", "earlier", "recently", "repeatedly");
 
     private final Set<String> speechWords = new HashSet<>();
     private final Set<String> quoteVerbs;
+    /** "the US department of state", "the Turkish presidency": a government body the country's word opens. */
+    private final Pattern bodyAfterCountry;
     private final TitleGazetteer titles;
     private final Pattern speechNext;
     private final Pattern speechAfterApposition;
@@ -129,6 +133,11 @@ final class QuotationExtractor {
             }
         }
         this.quoteVerbs = lexicon.words("quote_verbs");
+        List<String> bodies = new ArrayList<>();
+        for (String w : lexicon.words("government_heads")) {
+            bodies.add(Pattern.quote(w.toLowerCase(Locale.ROOT)));
+        }
+        this.bodyAfterCountry = Pattern.compile("(?i)^\\s+(?:[a-z]+\\s+){0,2}?(?:" + String.join("|", bodies) + ")\\b");
         forms.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alt = new StringBuilder("(?:");
         for (int i = 0; i < forms.size(); i++) {
@@ -304,6 +313,20 @@ final class QuotationExtractor {
             m = ACCORDING_BEFORE.matcher(before);
             if (m.find()) {
                 return document(m.group(1));
+            }
+            m = ACCORDING_TO_BEFORE.matcher(before);
+            if (m.find()) {
+                int from = beforeStart(f) + m.start(1);
+                int to = beforeStart(f) + m.end(1);
+                Mention cited = null;
+                for (Mention x : speakers(f.sentence)) {
+                    if (x.start() >= from && x.end() <= to + 1 && (cited == null || x.start() > cited.start())) {
+                        cited = x; // the last name in the phrase: "the Turkish network TRT" is TRT, not Turkey
+                    }
+                }
+                if (cited != null) {
+                    return cited.ref();
+                }
             }
             m = pronounAfter.matcher(after);
             if (m.find() || pronounAtEnd.matcher(after).find()) {
@@ -761,12 +784,17 @@ final class QuotationExtractor {
         }
 
         /** The people and bodies of a sentence that may speak, with descriptions the people layer left unresolved. */
+        /** Whether a government body the recogniser left unnamed follows a country's word ("the US department of state"). */
+        private boolean bodyFollows(int i, Mention m) {
+            return bodyAfterCountry.matcher(d.between(i, m.end(), m.end() + 40)).find();
+        }
+
         private List<Mention> speakers(int i) {
             List<Mention> out = new ArrayList<>();
             for (Mention m : d.all(i)) {
                 EntityKind k = m.ref().kind();
                 if (k == EntityKind.PERSON || k == EntityKind.ORGANIZATION || k == EntityKind.INTERNATIONAL_ORGANIZATION
-                        || k == EntityKind.COUNTRY && m.form() != Mention.Form.DEMONYM) {
+                        || k == EntityKind.COUNTRY && (m.form() != Mention.Form.DEMONYM || bodyFollows(i, m))) {
                     out.add(m);
                 }
             }
@@ -1058,7 +1086,10 @@ final class QuotationExtractor {
             char c = text.charAt(i);
             boolean twoApostrophes = c == '\'' && i + 1 < to && text.charAt(i + 1) == '\''
                     && (i == from || text.charAt(i - 1) != '\'') && (i + 2 >= to || text.charAt(i + 2) != '\'');
-            if (c == '\u201c' || c == '\u00ab' || ((c == '"' || twoApostrophes) && open < 0)) {
+            // a closing mark typed where an opening one belongs (",\u201dWe agreed"): nothing is open and
+            // words follow it at once, which never happens after a real closing mark
+            boolean misturned = c == '\u201d' && open < 0 && i + 1 < to && Character.isLetter(text.charAt(i + 1));
+            if (c == '\u201c' || c == '\u00ab' || misturned || ((c == '"' || twoApostrophes) && open < 0)) {
                 if (open < 0) {
                     open = i + (twoApostrophes ? 2 : 1);
                 }

@@ -19,4 +19,14 @@ class QuotationMarksTest {
         assertEquals(1, q.size(), q.toString());
         assertEquals("amos-wekesa", q.get(0).speaker().key());
     }
+
+    @Test
+    void aClosingMarkTypedAsTheOpeningOneStillOpensTheQuotation() {
+        String p = "In a tweet, Ghanaian President Kofi Mensah wrote ,\u201dThis is a great day for West Africa and for our fishermen.\u201d";
+        var spans = QuotationExtractor.spans(p, 0, p.length());
+        assertEquals(1, spans.size());
+        assertTrue(p.substring(spans.get(0)[0], spans.get(0)[1]).startsWith("This is a great day"));
+        String closing = "\u201cWe agree,\u201d he said. \u201cThe talks went well.\u201d";
+        assertEquals(2, QuotationExtractor.spans(closing, 0, closing.length()).size());
+    }
 }
